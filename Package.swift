@@ -21,6 +21,7 @@ let package = Package(
         .executable(name: "catallax", targets: ["catallax"]),
         .library(name: "CatallaxNumerics", targets: ["CatallaxNumerics"]),
         .library(name: "CatallaxModel", targets: ["CatallaxModel"]),
+        .library(name: "CatallaxSweep", targets: ["CatallaxSweep"]),
         .library(name: "CatallaxReduce", targets: ["CatallaxReduce"]),
     ],
     dependencies: [
@@ -44,6 +45,11 @@ let package = Package(
             swiftSettings: kernelFlags
         ),
         .target(
+            name: "CatallaxSweep",
+            dependencies: ["CatallaxModel"],
+            swiftSettings: kernelFlags
+        ),
+        .target(
             name: "CatallaxReduce",
             dependencies: [],
             swiftSettings: kernelFlags
@@ -51,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "catallax",
             dependencies: [
-                "CatallaxModel", "CatallaxReduce",
+                "CatallaxModel", "CatallaxSweep", "CatallaxReduce",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: kernelFlags

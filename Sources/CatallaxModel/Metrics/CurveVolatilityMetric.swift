@@ -1,0 +1,58 @@
+/// The metrics of one run of the `curve-volatility` scenario, by the names
+/// used in result files.
+public enum CurveVolatilityMetric: String, CaseIterable, Sendable, Codable {
+    /// Sample standard deviation of the T log returns.
+    case volatility
+    /// Largest fall from a running peak, `max_t (1 − P_t / max_{s≤t} P_s)`.
+    case maxDrawdown = "max_drawdown"
+    /// `ln(P_T / P_0)`.
+    case logReturn = "log_return"
+    /// Currency paid by buyers plus refunds before fees.
+    case volume
+    /// The treasury's fees at the end.
+    case fees
+    /// Gini coefficient of final wealth `B_i + H_i·P_T`.
+    case gini
+    /// `1 − P_{t_shock+1}/P_{t_shock}` (shock runs only).
+    case shockDrop = "shock_drop"
+    /// Steps until the price is back to 95% of `P_{t_shock}` (shock runs only).
+    case recoverySteps = "recovery_steps"
+    /// 1 when recovery never happened and `recovery_steps` is censored at `T − t_shock`.
+    case recoveryCensored = "recovery_censored"
+
+    /// Whether the metric exists only for runs with a shock.
+    public var needsShock: Bool {
+        switch self {
+        case .shockDrop, .recoverySteps, .recoveryCensored: true
+        default: false
+        }
+    }
+
+    /// The metrics a run with these parameters reports.
+    public static func reported(withShock: Bool) -> [Self] {
+        allCases.filter { withShock || !$0.needsShock }
+    }
+}
+
+/// What one run produced: its metrics, or the reason it failed.
+///
+/// A failed run keeps the metrics it had (possibly non-finite) so that the
+/// failure can be inspected; reductions count it as a failure, never drop it.
+public struct RunOutcome: Sendable, Equatable {
+    /// Metric values in ``CurveVolatilityMetric/allCases`` order; `nil` where a
+    /// metric does not apply (shock metrics of a run without shock).
+    public var values: [Double?]
+    /// Why the run failed, or `nil` when it succeeded.
+    public var failure: String?
+
+    /// Creates an outcome.
+    public init(values: [Double?], failure: String?) {
+        self.values = values
+        self.failure = failure
+    }
+
+    /// The value of `metric`, if the run reports it.
+    public subscript(metric: CurveVolatilityMetric) -> Double? {
+        values[CurveVolatilityMetric.allCases.firstIndex(of: metric)!]
+    }
+}

@@ -1,0 +1,101 @@
+import CatallaxNumerics
+
+extension CurveVolatilityBatch {
+    /// Step 2 and 3 of the specification for every lane: find the active
+    /// agents, let each decide, and execute its order against the curve, in
+    /// increasing agent index.
+    ///
+    /// Lanes are compacted by construction: iteration `k` handles the `k`-th
+    /// active agent of every lane, so every vector slot carries a real order
+    /// until a lane runs out of agents. The `k`-th block of step `t`, at
+    /// counter `(t, k, activity, 0)`, gives
+    /// - words 0–1: `u`, whose geometric gap `⌊ln u / ln(1−p_act)⌋` skips the
+    ///   inactive agents before the next active one;
+    /// - words 2–3: `x = 2u'`, the noise trader's side (`x < 1` buys) and
+    ///   fraction `(x mod 1)·q_max`.
+    /// Decisions use `P_t` and the agent's balance at the start of the step,
+    /// which are what it holds when its order executes (one order per agent
+    /// and step), so deciding and executing in one pass is exact.
+    @inlinable
+    func _executeOrders<Curve: BondingCurve>(
+        step t: Int, price: V, momentum: V, rule: _OrderRule, curve: Curve, keys: LaneKeys<V>,
+        market state: inout _LaneMarket<V>
+    ) {
+        let laneCount = V.scalarCount
+        let qMax = V(repeating: rule.maxFraction)
+        let zero = V()
+        // Momentum traders of a lane all see the same signal this step.
+        let momentumBuy = pointwiseMin(qMax, rule.reactivity * momentum)
+            .replacing(with: 0, where: .!(momentum .> rule.momentumThreshold))
+        let momentumSell = pointwiseMin(qMax, -rule.reactivity * momentum)
+            .replacing(with: 0, where: .!(momentum .< -rule.momentumThreshold))
+        let balance = UnsafeMutableRawPointer(_balance.baseAddress!).assumingMemoryBound(to: Double.self)
+        let holdings = UnsafeMutableRawPointer(_holdings.baseAddress!).assumingMemoryBound(to: Double.self)
+        let beliefs = UnsafeMutableRawPointer(_beliefs.baseAddress!).assumingMemoryBound(to: Double.self)
+        let keep = 1 - rule.feeRate
+        var supply = state.supply
+        var treasury = state.treasury
+        var volume = state.volume
+        var agent = V(repeating: -1)
+        var k: UInt32 = 0
+        while true {
+            let block = Philox4x32.block(
+                counter: DrawCounter(step: UInt32(truncatingIfNeeded: t), agent: k, purpose: .activity).words,
+                key0: keys.key0, key1: keys.key1)
+            k &+= 1
+            let gapDraw: V = UnitInterval.lanes(hi: block.0, lo: block.1)
+            agent += 1 + (LaneMath.log(gapDraw) * rule.inverseLogInactivity).rounded(.down)
+            let active = agent .< rule.agents
+            if !any(active) { break }
+
+            // Gather the active agents' balance, holdings and belief.
+            var b = zero, h = zero, belief = V(repeating: 1)
+            for lane in 0..<laneCount where active[lane] {
+                let i = Int(agent[lane])
+                let at = i &* laneCount &+ lane
+                b[lane] = balance[at]
+                h[lane] = holdings[at]
+                let f = min(max(i &- rule.fundamentalistStart, 0), rule.lastFundamentalist)
+                belief[lane] = beliefs[f &* laneCount &+ lane]
+            }
+
+            // Decide: buy fraction and sell fraction (at most one is non-zero).
+            let x: V = 2 * UnitInterval.lanes(hi: block.2, lo: block.3)
+            let noiseBuys = x .< 1
+            let noiseFraction = qMax * x.replacing(with: x - 1, where: .!noiseBuys)
+            let gap = (belief - price) / belief
+            let valueBuy = pointwiseMin(qMax, rule.reactivity * gap)
+                .replacing(with: 0, where: .!(gap .> rule.valueThreshold))
+            let valueSell = pointwiseMin(qMax, -rule.reactivity * gap)
+                .replacing(with: 0, where: .!(gap .< -rule.valueThreshold))
+            let isNoise = agent .< rule.noiseEnd
+            let isMomentum = .!isNoise .& (agent .< rule.momentumEnd)
+            var buyFraction = valueBuy.replacing(with: momentumBuy, where: isMomentum)
+            var sellFraction = valueSell.replacing(with: momentumSell, where: isMomentum)
+            buyFraction.replace(with: noiseFraction.replacing(with: 0, where: .!noiseBuys), where: isNoise)
+            sellFraction.replace(with: noiseFraction.replacing(with: 0, where: noiseBuys), where: isNoise)
+            let deposit = (buyFraction * b).replacing(with: 0, where: .!active)
+            let burn = pointwiseMin(sellFraction * h, supply).replacing(with: 0, where: .!active)
+
+            // Execute: one of deposit and burn is zero, and a zero order is an
+            // exact no-op, so both formulas run on every lane without masks.
+            let minted = curve.tokensMinted(forDeposit: keep * deposit, atSupply: supply)
+            let afterBuy = supply + minted
+            let refund = curve.refundForBurn(burn, atSupply: afterBuy)
+            supply = pointwiseMax(afterBuy - burn, zero)
+            treasury += rule.feeRate * (deposit + refund)
+            volume += deposit + refund
+            let newBalance = b - deposit + keep * refund
+            let newHoldings = h + minted - burn
+
+            for lane in 0..<laneCount where active[lane] {
+                let at = Int(agent[lane]) &* laneCount &+ lane
+                balance[at] = newBalance[lane]
+                holdings[at] = newHoldings[lane]
+            }
+        }
+        state.supply = supply
+        state.treasury = treasury
+        state.volume = volume
+    }
+}

@@ -1,0 +1,98 @@
+import CatallaxNumerics
+
+extension CurveVolatilityBatch {
+    /// Runs one batch: `runCount` replicates of the point `parameters`, one per
+    /// lane, keyed by `keys`, from `t = 0` to the end.
+    ///
+    /// A run is a pure function of its parameters and its key: lanes never
+    /// mix, so a run gives the same result whatever lane width or batch it
+    /// runs in.
+    /// - Parameters:
+    ///   - parameters: the point, already validated.
+    ///   - curve: the point's bonding curve (the concrete type, so the step
+    ///     loop specializes for it).
+    ///   - keys: the Philox key of every lane.
+    ///   - runCount: how many lanes are real runs (the rest are discarded).
+    ///   - observer: sees the state after every step.
+    /// - Returns: the outcome of each real run, in lane order.
+    /// - Complexity: O(N·T) per lane, with work proportional to the active
+    ///   agents, about `p_act·N·T`.
+    @inlinable
+    public func run<Curve: BondingCurve, Observer: StepObserver<V>>(
+        _ parameters: CurveVolatilityParameters,
+        curve: Curve,
+        keys: LaneKeys<V>,
+        runCount: Int,
+        observer: inout Observer
+    ) -> [RunOutcome] {
+        _reserveCapacity(for: parameters)
+        _agents = parameters.agents
+        let p = parameters
+        let n = p.agents
+        let shockTokens = p.shock * p.initialSupply
+        let shockStep = p.shock > 0 ? p.effectiveShockStep : Int.max
+        let startHoldings = (p.initialSupply - shockTokens) / Double(n)
+        for i in 0..<n {
+            _balance[i] = V(repeating: p.initialBalance)
+            _holdings[i] = V(repeating: startHoldings)
+        }
+        _drawBeliefs(p, curve: curve, keys: keys)
+
+        var market = _LaneMarket<V>(supply: V(repeating: p.initialSupply))
+        var tracker = LanePriceTracker<V>(shockStep: shockStep)
+        let rule = _OrderRule(p)
+        let ringCount = p.lag + 1
+        observer.stepEnded(-1, _snapshot(market, price: curve.price(atSupply: market.supply), unsold: shockTokens))
+
+        for t in 0..<p.steps {
+            let price = curve.price(atSupply: market.supply)
+            tracker.record(price, atStep: t)
+            market.flagInvalid(price: price, supply: market.supply)
+            _priceRing[t % ringCount] = price
+            // m = ln(P_t / P_{t−L}), zero while t < L.
+            let momentum = t >= p.lag ? LaneMath.log(price / _priceRing[(t - p.lag) % ringCount]) : V()
+            if t == shockStep {
+                market.sellShock(V(repeating: shockTokens), curve: curve, feeRate: p.feeRate)
+            }
+            _executeOrders(step: t, price: price, momentum: momentum, rule: rule, curve: curve, keys: keys, market: &market)
+            observer.stepEnded(t, _snapshot(market, price: price, unsold: t >= shockStep ? 0 : shockTokens))
+        }
+        let finalPrice = curve.price(atSupply: market.supply)
+        tracker.record(finalPrice, atStep: p.steps)
+        market.flagInvalid(price: finalPrice, supply: market.supply)
+        return _outcomes(p, curve: curve, market: market, tracker: tracker, runCount: runCount)
+    }
+
+    /// Runs one batch without observing it.
+    @inlinable
+    public func run<Curve: BondingCurve>(
+        _ parameters: CurveVolatilityParameters, curve: Curve, keys: LaneKeys<V>, runCount: Int
+    ) -> [RunOutcome] {
+        var none = NoObservation<V>()
+        return run(parameters, curve: curve, keys: keys, runCount: runCount, observer: &none)
+    }
+
+    @inlinable
+    func _snapshot(_ market: _LaneMarket<V>, price: V, unsold: Double) -> StepSnapshot<V> {
+        StepSnapshot(price: price, supply: market.supply, treasury: market.treasury,
+                     shockProceeds: market.shockProceeds, unsoldShockTokens: unsold,
+                     _balance: _balance, _holdings: _holdings, agents: _agents)
+    }
+
+    /// Draws every fundamentalist's belief `V_i = V₀·exp(σ_V·z_i)` with
+    /// `V₀ = f(S_init)` and `z_i` standard normal from the block at counter
+    /// `(0, i, belief, 0)`.
+    @inlinable
+    func _drawBeliefs<Curve: BondingCurve>(_ p: CurveVolatilityParameters, curve: Curve, keys: LaneKeys<V>) {
+        let v0 = curve.price(atSupply: p.initialSupply)
+        let first = p.noiseTraders + p.momentumTraders
+        _beliefs[0] = V(repeating: v0)
+        for f in 0..<p.fundamentalists {
+            let block = Philox4x32.block(
+                counter: DrawCounter(step: 0, agent: UInt32(first + f), purpose: .belief).words,
+                key0: keys.key0, key1: keys.key1)
+            let z: V = StandardNormal.lanes(block.0, block.1, block.2, block.3)
+            _beliefs[f] = v0 * LaneMath.exp(p.beliefSpread * z)
+        }
+    }
+}
