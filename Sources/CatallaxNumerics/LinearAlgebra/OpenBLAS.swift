@@ -1,0 +1,28 @@
+import COpenBLAS
+
+/// Control of OpenBLAS's own thread pool.
+///
+/// The sweep executor owns the cores: it runs one batch per core, so an
+/// OpenBLAS call that spawned its own threads would oversubscribe them and
+/// make timing erratic. The engine calls ``useSingleThread()`` once at start.
+public enum OpenBLAS {
+    /// Makes every later BLAS/LAPACK call in this process run on the calling
+    /// thread only (`openblas_set_num_threads(1)`).
+    ///
+    /// ```
+    /// threadCount ← 1
+    /// ```
+    ///
+    /// Safe to call repeatedly. It also makes results independent of how many
+    /// threads OpenBLAS would otherwise have chosen (a multi-threaded `dgemm`
+    /// may split sums differently).
+    public static func useSingleThread() {
+        openblas_set_num_threads(1)
+    }
+
+    /// The number of threads OpenBLAS uses for one call
+    /// (`openblas_get_num_threads()`), `≥ 1`.
+    public static var threadCount: Int {
+        Int(openblas_get_num_threads())
+    }
+}
