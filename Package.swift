@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "CatallaxModel", targets: ["CatallaxModel"]),
         .library(name: "CatallaxSweep", targets: ["CatallaxSweep"]),
         .library(name: "CatallaxReduce", targets: ["CatallaxReduce"]),
+        .library(name: "CatallaxReport", targets: ["CatallaxReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,10 +55,14 @@ let package = Package(
             dependencies: [],
             swiftSettings: kernelFlags
         ),
+        .target(
+            name: "CatallaxReport",
+            dependencies: ["CatallaxReduce"]
+        ),
         .executableTarget(
             name: "catallax",
             dependencies: [
-                "CatallaxModel", "CatallaxSweep", "CatallaxReduce",
+                "CatallaxModel", "CatallaxSweep", "CatallaxReduce", "CatallaxReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: kernelFlags

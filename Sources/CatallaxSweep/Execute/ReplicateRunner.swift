@@ -36,26 +36,37 @@ public struct ReplicateRunner: Sendable {
     /// The outcomes of replicates `replicates`, in replicate order.
     /// - Complexity: O(N·T) per replicate, spread over `threads` cores.
     public func run(replicates: Range<Int>) -> [RunOutcome] {
+        run(replicates: replicates, recordingPaths: false).outcomes
+    }
+
+    /// The outcomes of `replicates` and, if asked, each one's price path
+    /// `P_0 … P_T`, in replicate order.
+    public func run(replicates: Range<Int>, recordingPaths: Bool) -> (outcomes: [RunOutcome], paths: [[Double]]) {
         switch laneWidth {
-        case .two: parameters.curve.accept(_Visit<SIMD2<Double>>(runner: self, replicates: replicates))
-        case .four: parameters.curve.accept(_Visit<SIMD4<Double>>(runner: self, replicates: replicates))
-        case .eight: parameters.curve.accept(_Visit<SIMD8<Double>>(runner: self, replicates: replicates))
+        case .two: parameters.curve.accept(_Visit<SIMD2<Double>>(runner: self, replicates: replicates, paths: recordingPaths))
+        case .four: parameters.curve.accept(_Visit<SIMD4<Double>>(runner: self, replicates: replicates, paths: recordingPaths))
+        case .eight: parameters.curve.accept(_Visit<SIMD8<Double>>(runner: self, replicates: replicates, paths: recordingPaths))
         }
     }
 
     struct _Visit<V: LaneVector>: CurveVisitor {
         let runner: ReplicateRunner
         let replicates: Range<Int>
+        let paths: Bool
 
-        func visit<Curve: BondingCurve>(_ curve: Curve) -> [RunOutcome] {
-            runner._run(curve: curve, lanes: V.self, replicates: replicates)
+        func visit<Curve: BondingCurve>(_ curve: Curve) -> ([RunOutcome], [[Double]]) {
+            paths ? runner._run(curve: curve, replicates: replicates, observer: PricePathRecorder<V>(), paths: { $0.paths })
+                : runner._run(curve: curve, replicates: replicates, observer: NoObservation<V>(), paths: { _ in [] })
         }
     }
 
-    func _run<Curve: BondingCurve, V: LaneVector>(curve: Curve, lanes: V.Type, replicates: Range<Int>) -> [RunOutcome] {
+    func _run<Curve: BondingCurve, V: LaneVector, Observer: StepObserver<V>>(
+        curve: Curve, replicates: Range<Int>, observer: Observer, paths: @escaping @Sendable (Observer) -> [[Double]]
+    ) -> ([RunOutcome], [[Double]]) {
         let width = V.scalarCount
         let batchCount = (replicates.count + width - 1) / width
         let shared = SharedOutcomes(count: replicates.count)
+        let sharedPaths = SharedPaths(count: replicates.count)
         let next = Atomic<Int>(0)
         let workers = min(threads, max(1, batchCount))
         let parameters = self.parameters, seed = self.seed, point = self.point
@@ -67,12 +78,15 @@ public struct ReplicateRunner: Sendable {
                 let first = replicates.lowerBound + batch * width
                 let last = min(first + width, replicates.upperBound)
                 let keys = (first..<last).map { RunKey(seed: seed, point: point, replicate: UInt64($0)) }
-                let outcomes = state.run(parameters, curve: curve, keys: LaneKeys<V>(keys), runCount: keys.count)
+                var watcher = observer
+                let outcomes = state.run(parameters, curve: curve, keys: LaneKeys<V>(keys), runCount: keys.count, observer: &watcher)
+                let lanePaths = paths(watcher)
                 for (offset, outcome) in outcomes.enumerated() {
                     shared.slots[first - replicates.lowerBound + offset] = outcome
+                    if !lanePaths.isEmpty { sharedPaths.slots[first - replicates.lowerBound + offset] = lanePaths[offset] }
                 }
             }
         }
-        return shared.outcomes
+        return (shared.outcomes, sharedPaths.slots.map { $0 })
     }
 }

@@ -20,3 +20,19 @@ final class SharedOutcomes: @unchecked Sendable {
     /// The outcomes, all written.
     var outcomes: [RunOutcome] { slots.map { $0! } }
 }
+
+/// The slots the executor's workers write recorded price paths into, one
+/// per run (disjoint per batch, like ``SharedOutcomes``).
+final class SharedPaths: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<[Double]>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [])
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+}

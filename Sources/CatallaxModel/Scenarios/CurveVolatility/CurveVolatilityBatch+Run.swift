@@ -59,6 +59,7 @@ extension CurveVolatilityBatch {
         }
         let finalPrice = curve.price(atSupply: market.supply)
         tracker.record(finalPrice, atStep: p.steps)
+        observer.runEnded(finalPrice: finalPrice)
         market.flagInvalid(price: finalPrice, supply: market.supply)
         return _outcomes(p, curve: curve, market: market, tracker: tracker, runCount: runCount)
     }

@@ -5,12 +5,39 @@ import CatallaxNumerics
 ///
 /// The kernel is generic over the observer, so ``NoObservation`` compiles
 /// away entirely.
-public protocol StepObserver<Lanes> {
+public protocol StepObserver<Lanes>: Sendable {
     /// The lane vector of the batches observed.
     associatedtype Lanes: LaneVector
     /// Called with the state at the end of step `t` (after its orders), and
     /// once more with `t = −1` before the first step.
     mutating func stepEnded(_ t: Int, _ snapshot: StepSnapshot<Lanes>)
+    /// Called once after the last step with `P_T`.
+    mutating func runEnded(finalPrice: Lanes)
+}
+
+extension StepObserver {
+    /// Observers that do not need `P_T` ignore it.
+    @inlinable @inline(__always)
+    public mutating func runEnded(finalPrice: Lanes) {}
+}
+
+/// Records every lane's price path `P_0 … P_T`.
+public struct PricePathRecorder<Lanes: LaneVector>: StepObserver {
+    /// The paths, one per lane, each `T + 1` prices once the run has ended.
+    public private(set) var paths: [[Double]] = Array(repeating: [], count: Lanes.scalarCount)
+
+    /// Creates an empty recorder.
+    public init() {}
+
+    public mutating func stepEnded(_ t: Int, _ snapshot: StepSnapshot<Lanes>) {
+        if t == 0 { paths = Array(repeating: [], count: Lanes.scalarCount) }
+        guard t >= 0 else { return }
+        for lane in 0..<Lanes.scalarCount { paths[lane].append(snapshot.price[lane]) }
+    }
+
+    public mutating func runEnded(finalPrice: Lanes) {
+        for lane in 0..<Lanes.scalarCount { paths[lane].append(finalPrice[lane]) }
+    }
 }
 
 /// The observer that observes nothing.

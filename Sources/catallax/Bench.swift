@@ -1,0 +1,59 @@
+import ArgumentParser
+import CatallaxModel
+import CatallaxReport
+import CatallaxSweep
+import Dispatch
+import Foundation
+
+extension Catallax {
+    /// `catallax bench`: the kernel's speed at the reference point.
+    struct Bench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measures the kernel in agent-steps per second at each family's reference point, on one core and on all cores.",
+            discussion: "A quick look at the kernel's speed; the full suite lives in Benchmarks/ (swift package benchmark).")
+
+        @Option(help: "Runs per measurement (each N·T = 10⁶ agent-steps at the reference point).")
+        var runs: Int = 256
+
+        @Option(help: "Measurements per configuration; the median is shown.")
+        var repeats: Int = 3
+
+        @OptionGroup var execution: ExecutionOptions
+
+        func validate() throws {
+            guard runs >= 1 else { throw ValidationError("--runs must be at least 1, got \(runs).") }
+            guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, got \(repeats).") }
+        }
+
+        func run() {
+            let cores = execution.threads
+            var table = TextTable(header: ["curve", "1 core (agent-steps/s)", "\(cores) cores (agent-steps/s)", "scaling"])
+            for family in CurveFamily.allCases {
+                let parameters = CurveVolatilityParameters.reference(family)
+                let single = median(measure(parameters, threads: 1))
+                let all = median(measure(parameters, threads: cores))
+                table.rows.append([family.rawValue, NumberFormat.significant(single), NumberFormat.significant(all),
+                                   String(format: "%.2fx", all / single)])
+            }
+            print("catallax bench: \(runs) runs × \(repeats) repeats per cell, lane width \(execution.laneWidth), reference constants")
+            print(table.rendered)
+        }
+
+        /// Agent-steps per second of `repeats` timed sweeps of `runs` replicates.
+        func measure(_ parameters: CurveVolatilityParameters, threads: Int) -> [Double] {
+            let runner = ReplicateRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes)
+            return (0..<repeats).map { repeatIndex in
+                let start = DispatchTime.now().uptimeNanoseconds
+                let outcomes = runner.run(replicates: (repeatIndex * runs)..<((repeatIndex + 1) * runs))
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                precondition(outcomes.count == runs)
+                return Double(runs) * parameters.agentSteps / seconds
+            }
+        }
+
+        func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
+            return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        }
+    }
+}

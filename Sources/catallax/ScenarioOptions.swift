@@ -1,0 +1,74 @@
+import ArgumentParser
+import CatallaxModel
+import CatallaxSweep
+import Foundation
+
+/// One `--set key=value` assignment.
+struct Assignment: ExpressibleByArgument {
+    var key: String
+    var value: ParameterValue
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "=") else { return nil }
+        key = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
+        value = ParameterValue(parsing: String(argument[argument.index(after: equals)...]))
+        guard !key.isEmpty else { return nil }
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
+}
+
+/// The scenario to run and its parameters, shared by the commands that run one point.
+struct ScenarioOptions: ParsableArguments {
+    @Argument(help: "The scenario to run (see `catallax scenarios`).")
+    var scenario: String = "curve-volatility"
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Sets a scenario parameter, as key=value; repeat for several (see the parameter list below).",
+        valueName: "key=value"))
+    var assignments: [Assignment] = []
+
+    /// The validated parameters of the point.
+    func parameters() throws -> CurveVolatilityParameters {
+        _ = try ScenarioCatalog.entry(named: scenario)
+        do {
+            return try CurveVolatilityParameters(assigning: assignments.map { ($0.key, $0.value) })
+        } catch {
+            throw BadInput(message: "--set: \(error.description)")
+        }
+    }
+
+    /// The parameter list of every scenario, for `--help`.
+    static var parameterHelp: String {
+        var lines = ["Parameters of curve-volatility (--set key=value; defaults are the reference constants):"]
+        func add(_ descriptors: [ParameterDescriptor]) {
+            for d in descriptors {
+                let fallback = d.key == "t_shock" ? "T/2" : "-"
+                lines.append("  \(d.key.padding(toLength: 9, withPad: " ", startingAt: 0)) \(d.symbol): \(d.summary) Default \(d.defaultValue?.description ?? fallback); \(d.domain.described(as: d.key)).")
+            }
+        }
+        add(CurveVolatilityParameters.commonDescriptors)
+        for family in CurveFamily.allCases {
+            lines.append("Parameters of curve=\(family.rawValue):")
+            add(CurveVolatilityParameters.curveDescriptors(family))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// How to spread the work over the machine.
+struct ExecutionOptions: ParsableArguments {
+    @Option(help: "Worker threads (default: every core).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Replicates run in lockstep per batch, one per SIMD lane: 2, 4 or 8. Results do not depend on it.")
+    var laneWidth: Int = LaneWidth.standard.rawValue
+
+    /// The lane width chosen.
+    var lanes: LaneWidth { LaneWidth(rawValue: laneWidth) ?? .standard }
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads).") }
+        guard LaneWidth(rawValue: laneWidth) != nil else { throw ValidationError("--lane-width must be 2, 4 or 8, got \(laneWidth).") }
+    }
+}
