@@ -70,7 +70,7 @@ let package = Package(
         ),
         .target(
             name: "_CatallaxTestSupport",
-            dependencies: ["CatallaxNumerics"],
+            dependencies: ["CatallaxNumerics", "CatallaxModel"],
             path: "Tests/_CatallaxTestSupport"
         ),
         .testTarget(

@@ -1,1 +1,29 @@
-public enum TestSupport {}
+import CatallaxModel
+import CatallaxNumerics
+
+/// Shared helpers for Catallax's tests.
+public enum TestSupport {
+    /// A small point of the reference scenario, quick in a debug build.
+    public static func smallPoint(
+        _ family: CurveFamily, agents: Int = 60, steps: Int = 120, fee: Double = 0.003, shock: Double = 0
+    ) -> CurveVolatilityParameters {
+        var p = CurveVolatilityParameters.reference(family)
+        p.agents = agents
+        p.steps = steps
+        p.feeRate = fee
+        p.shock = shock
+        p.initialSupply = 100_000
+        return p
+    }
+
+    /// The keys of replicates `replicates` of point `point` under `seed`.
+    public static func keys(seed: UInt64 = 7, point: UInt64 = 0, _ replicates: Range<Int>) -> [RunKey] {
+        replicates.map { RunKey(seed: seed, point: point, replicate: UInt64($0)) }
+    }
+
+    /// `|a − b| / max(|a|, |b|, tiny)`.
+    public static func relativeDifference(_ a: Double, _ b: Double) -> Double {
+        if a == b { return 0 }
+        return abs(a - b) / max(abs(a), abs(b), 1e-300)
+    }
+}

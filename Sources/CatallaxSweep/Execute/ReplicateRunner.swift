@@ -42,26 +42,18 @@ public struct ReplicateRunner: Sendable {
     /// The outcomes of `replicates` and, if asked, each one's price path
     /// `P_0 … P_T`, in replicate order.
     public func run(replicates: Range<Int>, recordingPaths: Bool) -> (outcomes: [RunOutcome], paths: [[Double]]) {
-        switch laneWidth {
-        case .two: parameters.curve.accept(_Visit<SIMD2<Double>>(runner: self, replicates: replicates, paths: recordingPaths))
-        case .four: parameters.curve.accept(_Visit<SIMD4<Double>>(runner: self, replicates: replicates, paths: recordingPaths))
-        case .eight: parameters.curve.accept(_Visit<SIMD8<Double>>(runner: self, replicates: replicates, paths: recordingPaths))
+        switch (laneWidth, recordingPaths) {
+        case (.two, false): _run(replicates, observer: NoObservation<SIMD2<Double>>(), paths: { _ in [] })
+        case (.four, false): _run(replicates, observer: NoObservation<SIMD4<Double>>(), paths: { _ in [] })
+        case (.eight, false): _run(replicates, observer: NoObservation<SIMD8<Double>>(), paths: { _ in [] })
+        case (.two, true): _run(replicates, observer: PricePathRecorder<SIMD2<Double>>(), paths: { $0.paths })
+        case (.four, true): _run(replicates, observer: PricePathRecorder<SIMD4<Double>>(), paths: { $0.paths })
+        case (.eight, true): _run(replicates, observer: PricePathRecorder<SIMD8<Double>>(), paths: { $0.paths })
         }
     }
 
-    struct _Visit<V: LaneVector>: CurveVisitor {
-        let runner: ReplicateRunner
-        let replicates: Range<Int>
-        let paths: Bool
-
-        func visit<Curve: BondingCurve>(_ curve: Curve) -> ([RunOutcome], [[Double]]) {
-            paths ? runner._run(curve: curve, replicates: replicates, observer: PricePathRecorder<V>(), paths: { $0.paths })
-                : runner._run(curve: curve, replicates: replicates, observer: NoObservation<V>(), paths: { _ in [] })
-        }
-    }
-
-    func _run<Curve: BondingCurve, V: LaneVector, Observer: StepObserver<V>>(
-        curve: Curve, replicates: Range<Int>, observer: Observer, paths: @escaping @Sendable (Observer) -> [[Double]]
+    func _run<V: LaneVector, Observer: StepObserver<V>>(
+        _ replicates: Range<Int>, observer: Observer, paths: @escaping @Sendable (Observer) -> [[Double]]
     ) -> ([RunOutcome], [[Double]]) {
         let width = V.scalarCount
         let batchCount = (replicates.count + width - 1) / width
@@ -79,7 +71,7 @@ public struct ReplicateRunner: Sendable {
                 let last = min(first + width, replicates.upperBound)
                 let keys = (first..<last).map { RunKey(seed: seed, point: point, replicate: UInt64($0)) }
                 var watcher = observer
-                let outcomes = state.run(parameters, curve: curve, keys: LaneKeys<V>(keys), runCount: keys.count, observer: &watcher)
+                let outcomes = state.run(parameters, keys: LaneKeys<V>(keys), runCount: keys.count, observer: &watcher)
                 let lanePaths = paths(watcher)
                 for (offset, outcome) in outcomes.enumerated() {
                     shared.slots[first - replicates.lowerBound + offset] = outcome

@@ -1,0 +1,112 @@
+import CatallaxModel
+import CatallaxNumerics
+import Foundation
+
+/// The reference scenario written the plainest way: one run, scalar, agent
+/// by agent, with the specification's own formulas (`S' = R⁻¹(R(S) + (1−φ)D)`,
+/// `refund = R(S) − R(S−Q)`), drawing the same random numbers as the kernel.
+/// The kernel must agree with it; it shares no code with the kernel but the
+/// curve's scalar `reserve` and `supply(forReserve:)` and the generator.
+public struct ReferenceCurveVolatility {
+    public struct Result {
+        public var prices: [Double]
+        public var balances: [Double]
+        public var holdings: [Double]
+        public var treasury: Double
+        public var volume: Double
+        public var supply: Double
+        /// Active agents per step.
+        public var activeCounts: [Int]
+    }
+
+    public static func run(_ p: CurveVolatilityParameters, key: RunKey) -> Result {
+        let curve = p.curve.bondingCurve
+        let n = p.agents
+        let nNoise = p.noiseTraders, nMomentum = p.momentumTraders
+        let shockTokens = p.shock * p.initialSupply
+        var supply = p.initialSupply
+        var balances = Array(repeating: p.initialBalance, count: n)
+        var holdings = Array(repeating: (p.initialSupply - shockTokens) / Double(n), count: n)
+        var treasury = 0.0, volume = 0.0
+        let v0 = curve.price(atSupply: p.initialSupply)
+        var beliefs = Array(repeating: v0, count: n)
+        for i in (nNoise + nMomentum)..<n {
+            let w = block(step: 0, index: UInt32(i), purpose: .belief, key: key)
+            let u1 = unit(w[0], w[1]), u2 = unit(w[2], w[3])
+            let z = (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+            beliefs[i] = v0 * Foundation.exp(p.beliefSpread * z)
+        }
+        var prices: [Double] = []
+        var activeCounts: [Int] = []
+        for t in 0..<p.steps {
+            let price = curve.price(atSupply: supply)
+            prices.append(price)
+            let m = t >= p.lag ? Foundation.log(price / prices[t - p.lag]) : 0
+            if p.shock > 0 && t == p.effectiveShockStep {
+                let refund = curve.reserve(atSupply: supply) - curve.reserve(atSupply: supply - shockTokens)
+                treasury += p.feeRate * refund
+                volume += refund
+                supply -= shockTokens
+            }
+            // Active agents: the k-th block's first uniform gives the gap to the next.
+            var active: [Int] = []
+            var agent = -1
+            var noiseDraws: [Int: Double] = [:]
+            for k in 0... {
+                let w = block(step: UInt32(t), index: UInt32(k), purpose: .activity, key: key)
+                let gap = Foundation.log(unit(w[0], w[1])) / Foundation.log1p(-p.activity)
+                guard gap.isFinite, Double(agent) + 1 + gap.rounded(.down) < Double(n) else { break }
+                agent += 1 + Int(gap.rounded(.down))
+                active.append(agent)
+                noiseDraws[agent] = unit(w[2], w[3])
+            }
+            activeCounts.append(active.count)
+            for i in active {
+                var buy = 0.0, sell = 0.0
+                if i < nNoise {
+                    let x = 2 * noiseDraws[i]!
+                    if x < 1 { buy = x * p.maxFraction } else { sell = (x - 1) * p.maxFraction }
+                } else if i < nNoise + nMomentum {
+                    if m > p.momentumThreshold { buy = min(p.maxFraction, p.reactivity * m) }
+                    if m < -p.momentumThreshold { sell = min(p.maxFraction, p.reactivity * -m) }
+                } else {
+                    let g = (beliefs[i] - price) / beliefs[i]
+                    if g > p.valueThreshold { buy = min(p.maxFraction, p.reactivity * g) }
+                    if g < -p.valueThreshold { sell = min(p.maxFraction, p.reactivity * -g) }
+                }
+                if buy > 0 {
+                    let d = buy * balances[i]
+                    let newSupply = curve.supply(forReserve: curve.reserve(atSupply: supply) + (1 - p.feeRate) * d)
+                    holdings[i] += newSupply - supply
+                    balances[i] -= d
+                    treasury += p.feeRate * d
+                    volume += d
+                    supply = newSupply
+                } else if sell > 0 {
+                    let q = min(sell * holdings[i], supply)
+                    let refund = curve.reserve(atSupply: supply) - curve.reserve(atSupply: supply - q)
+                    balances[i] += (1 - p.feeRate) * refund
+                    treasury += p.feeRate * refund
+                    volume += refund
+                    holdings[i] -= q
+                    supply -= q
+                }
+            }
+        }
+        prices.append(curve.price(atSupply: supply))
+        return Result(prices: prices, balances: balances, holdings: holdings, treasury: treasury,
+                      volume: volume, supply: supply, activeCounts: activeCounts)
+    }
+
+    static func block(step: UInt32, index: UInt32, purpose: DrawPurpose, key: RunKey) -> SIMD4<UInt32> {
+        let (a, b, c, d) = Philox4x32.block(
+            counter: DrawCounter(step: step, agent: index, purpose: purpose).words,
+            key0: SIMD2<UInt32>(repeating: key.words[0]), key1: SIMD2<UInt32>(repeating: key.words[1]))
+        return SIMD4(a[0], b[0], c[0], d[0])
+    }
+
+    /// `(k + ½)·2⁻⁵³` with `k` the top 53 bits of `(hi, lo)`.
+    static func unit(_ hi: UInt32, _ lo: UInt32) -> Double {
+        (Double((UInt64(hi) << 21) ^ (UInt64(lo) >> 11)) + 0.5) * 0x1p-53
+    }
+}
