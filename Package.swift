@@ -94,5 +94,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(
+            name: "catallaxTests",
+            dependencies: ["catallax", "_CatallaxTestSupport"],
+            resources: [.copy("Snapshots")]
+        ),
     ]
 )

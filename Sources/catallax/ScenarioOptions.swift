@@ -24,7 +24,7 @@ struct ScenarioOptions: ParsableArguments {
     var scenario: String = "curve-volatility"
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Sets a scenario parameter, as key=value; repeat for several (see the parameter list below).",
+        "Sets a scenario parameter, as key=value; repeat for several (parameters listed above).",
         valueName: "key=value"))
     var assignments: [Assignment] = []
 
@@ -44,7 +44,9 @@ struct ScenarioOptions: ParsableArguments {
         func add(_ descriptors: [ParameterDescriptor]) {
             for d in descriptors {
                 let fallback = d.key == "t_shock" ? "T/2" : "-"
-                lines.append("  \(d.key.padding(toLength: 9, withPad: " ", startingAt: 0)) \(d.symbol): \(d.summary) Default \(d.defaultValue?.description ?? fallback); \(d.domain.described(as: d.key)).")
+                let key = "  \(d.key) (\(d.symbol))".padding(toLength: 22, withPad: " ", startingAt: 0)
+                lines.append(key + d.summary)
+                lines.append(String(repeating: " ", count: 22) + "default \(d.defaultValue?.description ?? fallback); allowed: \(d.domain.described(as: d.key))")
             }
         }
         add(CurveVolatilityParameters.commonDescriptors)
@@ -58,8 +60,11 @@ struct ScenarioOptions: ParsableArguments {
 
 /// How to spread the work over the machine.
 struct ExecutionOptions: ParsableArguments {
-    @Option(help: "Worker threads (default: every core).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .customLong("threads"), help: "Worker threads (default: every core).")
+    var requestedThreads: Int?
+
+    /// The worker threads to use.
+    var threads: Int { requestedThreads ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "Replicates run in lockstep per batch, one per SIMD lane: 2, 4 or 8. Results do not depend on it.")
     var laneWidth: Int = LaneWidth.standard.rawValue
@@ -68,7 +73,9 @@ struct ExecutionOptions: ParsableArguments {
     var lanes: LaneWidth { LaneWidth(rawValue: laneWidth) ?? .standard }
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1, got \(threads).") }
+        if let requestedThreads, requestedThreads < 1 {
+            throw ValidationError("--threads must be at least 1, got \(requestedThreads).")
+        }
         guard LaneWidth(rawValue: laneWidth) != nil else { throw ValidationError("--lane-width must be 2, 4 or 8, got \(laneWidth).") }
     }
 }

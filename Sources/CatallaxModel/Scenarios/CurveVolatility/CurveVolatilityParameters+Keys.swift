@@ -8,7 +8,7 @@ extension CurveVolatilityParameters {
         .init(key: "curve", symbol: "f", summary: "Bonding-curve family of the price function.",
               defaultValue: .word("linear"), domain: .choice(CurveFamily.allCases.map(\.rawValue))),
         .init(key: "agents", symbol: "N", summary: "Number of agents.", defaultValue: .number(1000), domain: .integer(1...10_000_000)),
-        .init(key: "steps", symbol: "T", summary: "Number of steps of a run.", defaultValue: .number(1000), domain: .integer(1...100_000_000)),
+        .init(key: "steps", symbol: "T", summary: "Number of steps of a run.", defaultValue: .number(1000), domain: .integer(2...100_000_000)),
         .init(key: "p_act", symbol: "p_act", summary: "Probability an agent is active in a step.", defaultValue: .number(0.1), domain: .closed(0, 1)),
         .init(key: "q_max", symbol: "q_max", summary: "Largest fraction of balance or holdings one order moves.", defaultValue: .number(0.1), domain: .closed(0, 1)),
         .init(key: "fee", symbol: "φ", summary: "Fee rate on buy deposits and sell refunds, paid to the treasury.", defaultValue: .number(0.003), domain: .halfOpen(0, 1)),

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Every bad input: one clear message naming the key and what is allowed, exit status 2.
+@Suite struct BadInputTests {
+    static let cases: [([String], String)] = [
+        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility."),
+        (["run", "--set", "fe=0.1"], "error: --set: 'fe' is not a parameter here. Did you mean 'fee'?"),
+        (["run", "--set", "fee=-0.1"], "error: --set: 'fee' = -0.1 is not allowed: 0 ≤ fee < 1, finite."),
+        (["run", "--set", "kappa=0"], "error: --set: 'kappa' = 0 is not allowed: 0 < kappa, finite."),
+        (["run", "--set", "agents=0"], "error: --set: 'agents' = 0 is not allowed: agents a whole number in 1…10000000."),
+        (["run", "--set", "fee=nan"], "error: --set: 'fee' = nan is not allowed: 0 ≤ fee < 1, finite."),
+        (["run", "--set", "s_init=inf"], "error: --set: 's_init' = inf is not allowed: 0 < s_init, finite."),
+        (["run", "--set", "curve=cubic"], "error: --set: 'curve' = cubic is not allowed: curve one of linear, exponential, sigmoid, power."),
+        (["run", "--set", "f_noise=0.9", "--set", "f_mom=0.2"], "error: --set: 'f_noise' and 'f_mom' do not fit together"),
+        (["run", "--replicates", "0"], "--replicates must be at least 1, got 0."),
+        (["run", "--threads", "0"], "--threads must be at least 1, got 0."),
+        (["run", "--lane-width", "3"], "--lane-width must be 2, 4 or 8, got 3."),
+        (["run", "--bogus"], "Unknown option '--bogus'"),
+        (["run", "--set", "novalue"], "The value 'novalue' is invalid for '--set <key=value>'"),
+    ]
+
+    @Test(arguments: cases)
+    func badInputExitsWithTwoAndSaysWhatIsAllowed(arguments: [String], message: String) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.error.contains(message), "\(result.error)")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func unwritablePathsFileIsBadInputAndWritesNothing() throws {
+        let result = try CommandRunner.run(["run", "--replicates", "2", "--set", "agents=20", "--set", "steps=20",
+                                            "--paths", "/nonexistent-folder/paths.csv"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("--paths: cannot write '/nonexistent-folder/paths.csv'"))
+    }
+}

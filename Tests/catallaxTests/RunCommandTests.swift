@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@Suite struct RunCommandTests {
+    let small = ["--set", "agents=50", "--set", "steps=60"]
+
+    @Test func runPrintsEveryMetricWithItsIntervalAndThroughput() throws {
+        let result = try CommandRunner.run(["run", "curve-volatility", "--set", "curve=sigmoid", "--set", "k=5e-5",
+                                            "--replicates", "8", "--seed", "7"] + small)
+        #expect(result.status == 0, "\(result.error)")
+        for metric in ["volatility", "max_drawdown", "log_return", "volume", "fees", "gini"] {
+            #expect(result.output.contains("\n\(metric) "), "missing \(metric)")
+        }
+        #expect(result.output.contains("95% CI low"))
+        #expect(result.output.contains("agent-steps/s"))
+        #expect(result.output.contains("curve=sigmoid K=2.0 k=5e-05"))
+    }
+
+    @Test func jsonCarriesTheSameStatistics() throws {
+        let result = try CommandRunner.run(["run", "--replicates", "4", "--json"] + small)
+        #expect(result.status == 0)
+        let document = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: Any]
+        #expect(document["replicates"] as? Int == 4)
+        let metrics = document["metrics"] as! [[String: Any]]
+        #expect(metrics.map { $0["name"] as! String } == ["volatility", "max_drawdown", "log_return", "volume", "fees", "gini"])
+        let summary = metrics[0]["summary"] as! [String: Any]
+        #expect(summary["count"] as? Int == 4)
+        let low = summary["ciLow"] as! Double, mean = summary["mean"] as! Double, high = summary["ciHigh"] as! Double
+        #expect(low < mean && mean < high)
+    }
+
+    @Test func resultsDoNotDependOnThreadsOrLaneWidth() throws {
+        let base = ["run", "--replicates", "6", "--json"] + small
+        func metrics(_ extra: [String]) throws -> String {
+            let output = try CommandRunner.run(base + extra).output
+            let document = try JSONSerialization.jsonObject(with: Data(output.utf8)) as! [String: Any]
+            let metrics = try JSONSerialization.data(withJSONObject: document["metrics"]!, options: [.sortedKeys])
+            return String(decoding: metrics, as: UTF8.self)
+        }
+        let reference = try metrics(["--threads", "1", "--lane-width", "2"])
+        #expect(try metrics(["--threads", "2", "--lane-width", "8"]) == reference)
+        #expect(try metrics(["--threads", "2", "--lane-width", "4"]) == reference)
+    }
+
+    @Test func shockRunsReportShockMetrics() throws {
+        let result = try CommandRunner.run(["run", "--replicates", "4", "--set", "shock=0.2"] + small)
+        #expect(result.status == 0)
+        #expect(result.output.contains("shock_drop"))
+        #expect(result.output.contains("recovery_steps"))
+        #expect(result.output.contains("recovery_censored"))
+    }
+
+    @Test func pathsFileHoldsEveryReplicatesPrices() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("paths.csv")
+        let result = try CommandRunner.run(["run", "--replicates", "3", "--paths", file.path] + small)
+        #expect(result.status == 0)
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "replicate,step,price")
+        #expect(lines.count == 1 + 3 * 61)
+        #expect(lines[1].hasPrefix("0,0,1"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["paths.csv"])
+    }
+
+    @Test func scenariosListsTheReferenceScenario() throws {
+        let result = try CommandRunner.run(["scenarios"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("curve-volatility: "))
+    }
+}
