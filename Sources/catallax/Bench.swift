@@ -41,10 +41,10 @@ extension Catallax {
 
         /// Agent-steps per second of `repeats` timed sweeps of `runs` replicates.
         func measure(_ parameters: CurveVolatilityParameters, threads: Int) -> [Double] {
-            let runner = ReplicateRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes)
+            let runner = PointRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes)
             return (0..<repeats).map { repeatIndex in
                 let start = DispatchTime.now().uptimeNanoseconds
-                let outcomes = runner.run(replicates: (repeatIndex * runs)..<((repeatIndex + 1) * runs))
+                let outcomes = runner.run(replicates: runs, offset: repeatIndex * runs).outcomes
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 precondition(outcomes.count == runs)
                 return Double(runs) * parameters.agentSteps / seconds

@@ -35,9 +35,9 @@ extension Catallax {
 
         func run() throws {
             let parameters = try scenario.parameters()
-            let runner = ReplicateRunner(parameters: parameters, seed: seed, threads: execution.threads, laneWidth: execution.lanes)
+            let runner = PointRunner(parameters: parameters, seed: seed, threads: execution.threads, laneWidth: execution.lanes)
             let start = DispatchTime.now().uptimeNanoseconds
-            let (outcomes, pricePaths) = runner.run(replicates: 0..<replicates, recordingPaths: paths != nil)
+            let (outcomes, pricePaths) = runner.run(replicates: replicates, recordingPaths: paths != nil)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let result = PointResult(
                 scenario: scenario.scenario, parameters: parameters, seed: seed, outcomes: outcomes,

@@ -1,0 +1,100 @@
+import CatallaxModel
+import CatallaxNumerics
+import Dispatch
+import Synchronization
+
+/// Runs a plan's batches over several cores: `DispatchQueue.concurrentPerform`
+/// fans the batches over `threads` workers, each with its own kernel state
+/// allocated once; a batch's replicates run `laneWidth` at a time in
+/// lockstep lanes.
+///
+/// Run `(p, r)` is keyed by `RunKey(seed, p, r)` whatever thread, lane or
+/// batch it runs in, so its outcome is bit-identical across thread counts,
+/// lane widths, batch sizes, shards and resumes.
+public struct SweepExecutor: Sendable {
+    /// The parameters of every point of the sweep, by point index.
+    public var points: [CurveVolatilityParameters]
+    /// The sweep's seed `s`.
+    public var seed: UInt64
+    /// Worker threads (at least 1).
+    public var threads: Int
+    /// Replicates run together in one kernel call.
+    public var laneWidth: LaneWidth
+
+    /// Creates an executor.
+    public init(points: [CurveVolatilityParameters], seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
+        self.points = points
+        self.seed = seed
+        self.threads = max(1, threads)
+        self.laneWidth = laneWidth
+    }
+
+    /// What one finished batch produced.
+    public struct BatchResult: Sendable {
+        /// The batch.
+        public var batch: Batch
+        /// One outcome per replicate of the batch, in its order.
+        public var outcomes: [RunOutcome]
+        /// Each replicate's price path `P_0 … P_T`, if they were recorded.
+        public var paths: [[Double]]?
+    }
+
+    /// Runs every batch of `plan`, handing each result to `finished` as soon
+    /// as its batch is done (from the worker's thread: `finished` must be
+    /// thread-safe).
+    /// - Parameters:
+    ///   - recordingPaths: which batches should record price paths.
+    /// - Complexity: O(N·T) per run, spread over `threads` cores.
+    public func run(
+        _ plan: Plan,
+        recordingPaths: @Sendable (Batch) -> Bool = { _ in false },
+        finished: @Sendable (BatchResult) -> Void
+    ) {
+        switch laneWidth {
+        case .two: _run(plan, lanes: SIMD2<Double>.self, recordingPaths: recordingPaths, finished: finished)
+        case .four: _run(plan, lanes: SIMD4<Double>.self, recordingPaths: recordingPaths, finished: finished)
+        case .eight: _run(plan, lanes: SIMD8<Double>.self, recordingPaths: recordingPaths, finished: finished)
+        }
+    }
+
+    func _run<V: LaneVector>(
+        _ plan: Plan, lanes: V.Type,
+        recordingPaths: @Sendable (Batch) -> Bool, finished: @Sendable (BatchResult) -> Void
+    ) {
+        guard !plan.batches.isEmpty else { return }
+        let next = Atomic<Int>(0)
+        let workers = min(threads, plan.batches.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var state: CurveVolatilityBatch<V>? = nil
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < plan.batches.count else { break }
+                let batch = plan.batches[index]
+                let parameters = points[batch.point]
+                let kernel = state ?? CurveVolatilityBatch<V>(sizedFor: parameters)
+                state = kernel
+                finished(_runBatch(batch, parameters, kernel: kernel, recordingPaths: recordingPaths(batch)))
+            }
+        }
+    }
+
+    func _runBatch<V: LaneVector>(
+        _ batch: Batch, _ parameters: CurveVolatilityParameters, kernel: CurveVolatilityBatch<V>, recordingPaths: Bool
+    ) -> BatchResult {
+        var outcomes: [RunOutcome] = []
+        var paths: [[Double]] = []
+        outcomes.reserveCapacity(batch.replicates.count)
+        for start in stride(from: 0, to: batch.replicates.count, by: V.scalarCount) {
+            let group = batch.replicates[start..<min(start + V.scalarCount, batch.replicates.count)]
+            let keys = LaneKeys<V>(group.map { RunKey(seed: seed, point: UInt64(batch.point), replicate: UInt64($0)) })
+            if recordingPaths {
+                var recorder = PricePathRecorder<V>()
+                outcomes += kernel.run(parameters, keys: keys, runCount: group.count, observer: &recorder)
+                paths += recorder.paths.prefix(group.count)
+            } else {
+                outcomes += kernel.run(parameters, keys: keys, runCount: group.count)
+            }
+        }
+        return BatchResult(batch: batch, outcomes: outcomes, paths: recordingPaths ? paths : nil)
+    }
+}
