@@ -48,17 +48,17 @@ let package = Package(
         ),
         .target(
             name: "CatallaxSweep",
-            dependencies: ["CatallaxModel", "CatallaxReduce", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["CatallaxModel", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: kernelFlags
         ),
         .target(
             name: "CatallaxReduce",
-            dependencies: [],
+            dependencies: ["CatallaxSweep"],
             swiftSettings: kernelFlags
         ),
         .target(
             name: "CatallaxReport",
-            dependencies: ["CatallaxReduce"]
+            dependencies: ["CatallaxReduce", "CatallaxSweep"]
         ),
         .executableTarget(
             name: "catallax",
