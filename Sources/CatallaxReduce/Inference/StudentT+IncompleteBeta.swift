@@ -28,6 +28,8 @@ extension StudentT {
     /// ```
     /// The continued fraction for `I_x(a, b)` converges fast for
     /// `x < (a + 1)/(a + b + 2)`; otherwise `I_y(b, a)` is in its fast region.
+    /// In the first region, for `a ≥ 15` and `λ = −log x ≤ 1`, the fraction is
+    /// ill-conditioned and ``_upperTailExpansion(a:lambda:)`` is used instead.
     /// Both share the prefactor `x^a · y^b / B(a, ½)`, computed as
     /// `exp(a · log x) · √y · Γ(a + ½) / (Γ(a) · √π)` with `log x = −log1p(r²)`.
     internal static func _split(at t: Double, degreesOfFreedom nu: Double) -> _Split {
@@ -46,7 +48,13 @@ extension StudentT {
         let r2 = r * r
         let x = 1 / (1 + r2)
         let y = r <= 1 ? r2 / (1 + r2) : 1 / (1 + 1 / r2)
-        let prefactor = exp(a * _logX(r: r)) * y.squareRoot() * _gammaRatio(a) / Double.pi.squareRoot()
+        let logX = _logX(r: r)
+        if x < (a + 1) / (a + b + 2), a >= 15, -logX <= 1 {
+            // Lentz's recurrences cancel here for large a; see the expansion.
+            let upper = _upperTailExpansion(a: a, lambda: -logX)
+            return _Split(upperTail: upper, central: 1 - 2 * upper, tailIsDirect: true)
+        }
+        let prefactor = exp(a * logX) * y.squareRoot() * _gammaRatio(a) / Double.pi.squareRoot()
         if x < (a + 1) / (a + b + 2) {
             let ix = prefactor / a * _incompleteBetaFraction(a: a, b: b, x: x)
             return _Split(upperTail: 0.5 * ix, central: 1 - ix, tailIsDirect: true)

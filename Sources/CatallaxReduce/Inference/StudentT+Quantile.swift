@@ -35,6 +35,8 @@ extension StudentT {
         var t: Double
         if nu <= 1e6 {
             t = _hillGuess(tail: tail, degreesOfFreedom: nu)
+            // Far in the tail, Hill's y = (d·2Q)^(2/ν) underflows; use the power law.
+            if !(t.isFinite && t > 0) { t = _powerTailGuess(tail: tail, degreesOfFreedom: nu) }
         } else {
             let z = -_normalQuantileGuess(lowerTail: tail)
             t = nu == .infinity ? z : z + (z * z * z + z) / (4 * nu)
@@ -90,6 +92,20 @@ extension StudentT {
                 * (n + 1) / (n + 2) + 1 / y
         }
         return (n * y).squareRoot()
+    }
+
+    /// The far-tail asymptote of the upper quantile, for tails where Hill's
+    /// approximation underflows.
+    ///
+    /// From `f(t) ≈ G(a)/√(πν) · ν^{(ν+1)/2} · t^{−(ν+1)}` for `t² ≫ ν`
+    /// (`a = ν/2`, `G(a) = Γ(a + ½)/Γ(a)`), integrated:
+    /// ```
+    /// log t = (log G(a) − ½·log π + (ν/2 − 1)·log ν − log Q) / ν
+    /// ```
+    /// (for `ν = 1`, `t = 1/(πQ)`, the leading term of `cot(πQ)`).
+    internal static func _powerTailGuess(tail: Double, degreesOfFreedom nu: Double) -> Double {
+        let logT = (log(_gammaRatio(0.5 * nu)) - 0.5 * log(Double.pi) + (0.5 * nu - 1) * log(nu) - log(tail)) / nu
+        return exp(logT)
     }
 
     /// Acklam's rational approximation to the standard normal quantile
