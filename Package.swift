@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "CatallaxReport",
-            dependencies: ["CatallaxReduce", "CatallaxSweep"]
+            dependencies: ["CatallaxReduce", "CatallaxSweep", "CatallaxModel", "CatallaxNumerics"]
         ),
         .executableTarget(
             name: "catallax",

@@ -1,0 +1,58 @@
+import CatallaxModel
+import CatallaxSweep
+
+/// A sweep's runs reduced to statistics per point and metric, and the points
+/// ranked by the objective.
+///
+/// Values enter each point's accumulators in replicate order, whatever order
+/// the runs finished in, so the statistics are bit-identical across thread
+/// counts, batch sizes, shard splits and resumes. A failed run counts as a
+/// failure of every metric; it is never dropped.
+public struct SweepReduction: Sendable {
+    /// The metrics reduced, in column order.
+    public var metrics: [CurveVolatilityMetric]
+    /// `summaries[p][m]`: point `p`'s statistics of `metrics[m]`.
+    public var summaries: [[MetricSummary]]
+    /// Points ranked by the objective's mean.
+    public var ranking: Ranking
+    /// The objective metric.
+    public var objective: CurveVolatilityMetric
+    /// Runs reduced.
+    public var runCount: Int
+    /// Runs that failed.
+    public var failedRuns: Int
+
+    /// Reduces `outcomes` of a sweep with `points` points.
+    /// - Parameters:
+    ///   - outcomes: every run's outcome (all runs, or one shard's).
+    ///   - points: the number of points.
+    ///   - metrics: the metrics to reduce.
+    ///   - objective: the metric whose mean ranks the points.
+    ///   - order: ascending ranks the lowest mean first.
+    /// - Complexity: O(R log R) for R runs.
+    public init(
+        outcomes: [RunID: RunOutcome], points: Int, metrics: [CurveVolatilityMetric],
+        objective: CurveVolatilityMetric, order: Ranking.Order
+    ) {
+        var accumulators = Array(repeating: Array(repeating: MetricAccumulator(), count: metrics.count), count: points)
+        var failed = 0
+        for run in outcomes.keys.sorted() {
+            let outcome = outcomes[run]!
+            if outcome.failure != nil { failed += 1 }
+            for (m, metric) in metrics.enumerated() {
+                if outcome.failure != nil {
+                    accumulators[run.point][m].recordFailure()
+                } else if let value = outcome[metric] {
+                    accumulators[run.point][m].add(value)
+                }
+            }
+        }
+        self.metrics = metrics
+        self.summaries = accumulators.map { $0.map { $0.summary() } }
+        self.objective = objective
+        let column = metrics.firstIndex(of: objective) ?? 0
+        self.ranking = Ranking(summaries.map { $0[column] }, order: order)
+        self.runCount = outcomes.count
+        self.failedRuns = failed
+    }
+}

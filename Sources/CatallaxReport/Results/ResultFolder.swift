@@ -1,0 +1,13 @@
+import Foundation
+
+/// The files of a sweep's output folder, each written under a temporary name
+/// and renamed, so a reader (or a killed sweep) never leaves half a file.
+public enum ResultFolder {
+    /// Writes `runs.csv`, `points.csv` and `summary.json` of `record` into `folder`.
+    /// - Throws: the file system's error.
+    public static func write(_ record: SweepRecord, to folder: URL) throws {
+        try AtomicFile.write(Data(RunsFile.text(record).utf8), to: folder.appendingPathComponent("runs.csv"))
+        try AtomicFile.write(Data(PointsFile.text(record).utf8), to: folder.appendingPathComponent("points.csv"))
+        try AtomicFile.write(Data(SummaryFile.text(record).utf8), to: folder.appendingPathComponent("summary.json"))
+    }
+}

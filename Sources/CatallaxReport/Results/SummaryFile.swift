@@ -1,0 +1,76 @@
+import CatallaxReduce
+import Foundation
+
+/// `summary.json`: the spec as read and its hash, the sweep's shape, the
+/// failures, the ranking of points by the objective with each one's
+/// interval, and — under `timing` — the engine version, the machine, threads,
+/// wall time and throughput (the only part that differs between two runs of
+/// the same spec).
+public enum SummaryFile {
+    struct Document: Encodable {
+        struct Spec: Encodable {
+            var file: String
+            var hash: String
+            var text: String
+        }
+        struct Objective: Encodable {
+            var metric: String
+            var order: String
+        }
+        struct Entry: Encodable {
+            var rank: Int
+            var point: Int
+            var coordinates: [String: String]
+            var mean: Double?
+            var ciLow: Double?
+            var ciHigh: Double?
+            var count: Int
+            var failures: Int
+        }
+        var name: String
+        var scenario: String
+        var spec: Spec
+        var seed: UInt64
+        var points: Int
+        var replicates: Int
+        var runs: Int
+        var failedRuns: Int
+        var shard: String
+        var objective: Objective
+        var metrics: [String]
+        var ranking: [Entry]
+        var timing: SweepRecord.Timing
+    }
+
+    /// The file's text (pretty-printed, keys sorted).
+    public static func text(_ record: SweepRecord) throws -> String {
+        let reduction = record.reduction
+        let column = reduction.metrics.firstIndex(of: reduction.objective) ?? 0
+        let ranking = reduction.ranking.entries.map { entry in
+            let summary = reduction.summaries[entry.pointIndex][column]
+            return Document.Entry(
+                rank: entry.rank, point: entry.pointIndex,
+                coordinates: Dictionary(uniqueKeysWithValues: zip(record.columns, record.coordinates[entry.pointIndex])),
+                mean: entry.mean, ciLow: entry.ciLow, ciHigh: entry.ciHigh, count: summary.count, failures: summary.failures)
+        }
+        let document = Document(
+            name: record.name, scenario: record.scenario,
+            spec: .init(file: record.specFile, hash: record.specHash, text: record.specText),
+            seed: record.seed, points: record.points.count, replicates: record.replicates,
+            runs: reduction.runCount, failedRuns: reduction.failedRuns, shard: record.shard.description,
+            objective: .init(metric: reduction.objective.rawValue, order: record.order.rawValue),
+            metrics: reduction.metrics.map(\.rawValue), ranking: ranking, timing: record.timing)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    /// The spec hash recorded in the `summary.json` at `url`, if any.
+    public static func specHash(at url: URL) -> String? {
+        guard let data = try? Data(contentsOf: url),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let spec = object["spec"] as? [String: Any] else { return nil }
+        return spec["hash"] as? String
+    }
+}

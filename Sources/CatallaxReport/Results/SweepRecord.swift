@@ -1,0 +1,96 @@
+import CatallaxModel
+import CatallaxReduce
+import CatallaxSweep
+
+/// Everything the result files of a sweep say: what was swept, every run's
+/// outcome, the statistics, and how the machine ran it.
+public struct SweepRecord: Sendable {
+    /// The sweep's name (the default output folder's name).
+    public var name: String
+    /// The scenario.
+    public var scenario: String
+    /// The spec file as given.
+    public var specFile: String
+    /// The spec's text as read.
+    public var specText: String
+    /// The spec's hash.
+    public var specHash: String
+    /// The sweep's seed.
+    public var seed: UInt64
+    /// Replicates per point.
+    public var replicates: Int
+    /// The names of the coordinate columns, in order.
+    public var columns: [String]
+    /// Each point's coordinate values, as written in the files, per column.
+    public var coordinates: [[String]]
+    /// Each point's parameters.
+    public var points: [CurveVolatilityParameters]
+    /// Every run's outcome.
+    public var outcomes: [RunID: RunOutcome]
+    /// The statistics.
+    public var reduction: SweepReduction
+    /// The objective's order.
+    public var order: Ranking.Order
+    /// The shard the record holds (`0/1`: the whole sweep).
+    public var shard: Shard
+    /// How the machine ran it.
+    public var timing: Timing
+
+    /// How the sweep ran: everything that may differ between two runs of
+    /// the same spec, kept apart so results compare byte for byte without it.
+    public struct Timing: Codable, Sendable {
+        /// The engine's version.
+        public var engineVersion: String
+        /// Cores of the machine.
+        public var cores: Int
+        /// The CPU's model name.
+        public var cpu: String
+        /// Worker threads.
+        public var threads: Int
+        /// Replicates per kernel call.
+        public var laneWidth: Int
+        /// Replicates per batch.
+        public var batchSize: Int
+        /// Wall-clock seconds of the run (this process only when resumed).
+        public var wallSeconds: Double
+        /// Agent-steps run by this process per second.
+        public var agentStepsPerSecond: Double
+        /// Runs found in the journal instead of run now.
+        public var resumedRuns: Int
+
+        /// Creates a timing record.
+        public init(engineVersion: String, cores: Int, cpu: String, threads: Int, laneWidth: Int, batchSize: Int,
+                    wallSeconds: Double, agentStepsPerSecond: Double, resumedRuns: Int) {
+            self.engineVersion = engineVersion
+            self.cores = cores
+            self.cpu = cpu
+            self.threads = threads
+            self.laneWidth = laneWidth
+            self.batchSize = batchSize
+            self.wallSeconds = wallSeconds
+            self.agentStepsPerSecond = agentStepsPerSecond
+            self.resumedRuns = resumedRuns
+        }
+    }
+
+    /// Creates a record.
+    public init(name: String, scenario: String, specFile: String, specText: String, specHash: String, seed: UInt64,
+                replicates: Int, columns: [String], coordinates: [[String]], points: [CurveVolatilityParameters],
+                outcomes: [RunID: RunOutcome], reduction: SweepReduction, order: Ranking.Order, shard: Shard, timing: Timing) {
+        self.name = name
+        self.scenario = scenario
+        self.specFile = specFile
+        self.specText = specText
+        self.specHash = specHash
+        self.seed = seed
+        self.replicates = replicates
+        self.columns = columns
+        self.coordinates = coordinates
+        self.points = points
+        self.outcomes = outcomes
+        self.reduction = reduction
+        self.order = order
+        self.shard = shard
+        self.timing = timing
+    }
+}
