@@ -82,7 +82,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     /// - Returns: Currency.
     @inlinable
     public func reserve(atSupply supply: Double) -> Double {
-        price(atSupply: supply) / growthRate * -expm1(-growthRate * supply)
+        price(atSupply: supply) * (-expm1(-growthRate * supply) / growthRate)
     }
 
     /// The supply backed by a reserve.
@@ -102,21 +102,25 @@ public struct ExponentialCurve: BondingCurve, Equatable {
         return (log(growthRate) + log(reserve) - _logBasePrice) / growthRate
     }
 
-    /// The cost of minting `q` tokens, relative to the price after minting.
+    /// The cost of minting `q` tokens, relative to the current price.
     ///
     /// ```
-    /// R(s + q) − R(s) = (f(s + q)/k)·(1 − e^{−kq}) = −(f(s + q)/k)·expm1(−k·q)
+    /// R(s + q) − R(s) = f(s)·expm1(k·q)/k            k·q ≤ 700
+    ///                 = f(s + q)·(−expm1(−k·q))/k     k·q > 700
     /// ```
-    /// `(f(s)/k)·expm1(k·q)` is the same number but overflows for `k·q > 709`
-    /// even when the cost is finite.
+    /// The first form overflows for `k·q > 709` even when the cost is
+    /// finite; the second, from the price after minting, does not. Dividing
+    /// `expm1` by `k` before multiplying by the price keeps `P/k` from
+    /// overflowing when the trade is small.
     /// - Parameters:
     ///   - tokens: `q ≥ 0`.
     ///   - supply: `s ≥ 0`.
     /// - Returns: Currency.
     @inlinable
     public func costToMint(_ tokens: Double, atSupply supply: Double) -> Double {
-        if tokens == 0 { return 0 }
-        return price(atSupply: supply + tokens) / growthRate * -expm1(-growthRate * tokens)
+        let growth = growthRate * tokens
+        if growth <= 700 { return price(atSupply: supply) * (expm1(growth) / growthRate) }
+        return price(atSupply: supply + tokens) * (-expm1(-growth) / growthRate)
     }
 
     /// The refund for burning `q` tokens, relative to the current price.
@@ -131,7 +135,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     @inlinable
     public func refundForBurn(_ tokens: Double, atSupply supply: Double) -> Double {
         if tokens == 0 { return 0 }
-        return price(atSupply: supply) / growthRate * -expm1(-growthRate * tokens)
+        return price(atSupply: supply) * (-expm1(-growthRate * tokens) / growthRate)
     }
 
     /// The tokens minted for a deposit, relative to the current price.
@@ -219,7 +223,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     @inlinable
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let zero = tokens .== 0
-        let refund = (price / growthRate * -LaneMath.expm1(-growthRate * tokens)).replacing(with: 0, where: zero)
+        let refund = (price * (-LaneMath.expm1(-growthRate * tokens) / growthRate)).replacing(with: 0, where: zero)
         price = self.price(atSupply: supply - tokens).replacing(with: price, where: zero)
         return refund
     }

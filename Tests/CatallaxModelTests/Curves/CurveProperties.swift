@@ -212,7 +212,7 @@ enum CurveProperties {
         for fraction in burnFractions {
             burnMirrorsMint(curve, supply: s, tokens: fraction * s, tolerance: tolerance, sourceLocation: sourceLocation)
         }
-        costIsAdditive(curve, supply: s, first: 0.1 * s, second: 0.37 * s, tolerance: tolerance, sourceLocation: sourceLocation)
+        costIsAdditive(curve, supply: s, first: 0.1 * s, second: 0.27 * s, tolerance: tolerance, sourceLocation: sourceLocation)
         costIsAdditive(curve, supply: s, first: 1e-9 * s, second: 3, tolerance: tolerance, sourceLocation: sourceLocation)
         tinyTradesKeepRelativeAccuracy(curve, supply: s, sourceLocation: sourceLocation)
     }

@@ -84,3 +84,31 @@ func seededCheck<Value, Shrink>(
 func logUniform(_ range: ClosedRange<Double>) -> Generator<Double, Shrink.Floating<Double>> {
     Gen.double(in: log(range.lowerBound)...log(range.upperBound)).map { exp($0) }
 }
+
+/// Expects `build` to throw `CurveError.invalidParameter` naming
+/// `parameter`, with a description that is one sentence.
+func expectRejects(
+    _ parameter: String, sourceLocation: SourceLocation = #_sourceLocation, _ build: () throws -> Any
+) {
+    do {
+        let built = try build()
+        Issue.record("accepted invalid \(parameter): \(built)", sourceLocation: sourceLocation)
+    } catch let error as CurveError {
+        guard case let .invalidParameter(_, name, _, allowed) = error else { return }
+        #expect(name == parameter, "\(error)", sourceLocation: sourceLocation)
+        #expect(!allowed.isEmpty, sourceLocation: sourceLocation)
+        #expect(error.description.hasSuffix("."), "\(error)", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("threw \(error), not a CurveError", sourceLocation: sourceLocation)
+    }
+}
+
+/// The scalar properties and the lane checks of `CurveProperties` at one
+/// supply, as the seeded wide-range property tests run them.
+func checkAllProperties<C: BondingCurve>(
+    _ curve: C, supply s: Double, tolerance: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    CurveProperties.scalarProperties(curve, supply: s, tolerance: tolerance, sourceLocation: sourceLocation)
+    CurveProperties.lanesMatchScalar(curve, SIMD4<Double>.self, supply: s, tolerance: tolerance, sourceLocation: sourceLocation)
+    CurveProperties.zeroOrdersGiveZero(curve, SIMD4<Double>.self, supply: s, sourceLocation: sourceLocation)
+}
