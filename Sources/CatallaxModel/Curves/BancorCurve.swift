@@ -25,7 +25,7 @@ import CatallaxNumerics
 ///
 /// Reference: Eyal Hertzog, Guy Benartzi, Galia Benartzi, "Bancor Protocol:
 /// Continuous Liquidity for Cryptographic Tokens through their Smart
-/// Contracts" (2018); `BancorFormula.calculatePurchaseReturn`.
+/// Contracts" (2017); `BancorFormula.calculatePurchaseReturn`.
 /// See `docs/BancorCurve.md`.
 public struct BancorCurve: BondingCurve, Equatable {
     /// The constant ratio `r` of reserve to market value, `0 < r ≤ 1`.

@@ -1,7 +1,8 @@
 import CatallaxNumerics
 
 // The sigmoid curve's lane operations. The identities and the clamps at 100
-// and 700 are derived in SigmoidCurve.swift.
+// and 700 are derived in SigmoidCurve.swift. Clamps use masks, not
+// pointwiseMin/Max, which the optimizer does not inline.
 extension SigmoidCurve {
     /// The price on every lane: one `exp`.
     ///
@@ -40,8 +41,9 @@ extension SigmoidCurve {
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let inverseSigmoid = maxPrice / price
         let c = deposit / _reserveScale
-        let g = LaneMath.expm1(pointwiseMin(c, V(repeating: 100))) * inverseSigmoid
-        let excess = pointwiseMax(c - 100, V.zero)
+        let clamped = c .> 100
+        let g = LaneMath.expm1(c.replacing(with: 100, where: clamped)) * inverseSigmoid
+        let excess = (c - 100).replacing(with: 0, where: .!clamped)
         let zero = deposit .== 0
         let minted = ((LaneMath.log1p(g) + excess) / steepness).replacing(with: 0, where: zero)
         price = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: zero)
@@ -68,8 +70,9 @@ extension SigmoidCurve {
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let sigmoid = 1 / (1 + LaneMath.exp(-steepness * ((supply - midpoint) - tokens)))
         let h = steepness * tokens
-        let step = LaneMath.log1p(sigmoid * LaneMath.expm1(pointwiseMin(h, V(repeating: 700))))
-        let excess = pointwiseMax(h - 700, V.zero)
+        let clamped = h .> 700
+        let step = LaneMath.log1p(sigmoid * LaneMath.expm1(h.replacing(with: 700, where: clamped)))
+        let excess = (h - 700).replacing(with: 0, where: .!clamped)
         let zero = tokens .== 0
         let refund = (_reserveScale * (step + excess)).replacing(with: 0, where: zero)
         price = (maxPrice * sigmoid).replacing(with: price, where: zero)
