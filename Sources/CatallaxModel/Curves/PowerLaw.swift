@@ -1,0 +1,172 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CatallaxNumerics
+
+/// The mathematics shared by `PowerCurve`, `BancorCurve` and
+/// `AugmentedBondingCurve`: a power law anchored at a point of the curve.
+///
+/// ```
+/// f(S) = p₀·(S/s₀)ⁿ
+/// R(S) = r₀·(S/s₀)ⁿ⁺¹,         r₀ = p₀·s₀/(n + 1) = R(s₀)
+/// R⁻¹(y) = s₀·(y/r₀)^{1/(n+1)}
+/// ```
+/// Anchoring at `(s₀, p₀)` instead of writing `a·Sⁿ` keeps `a` from
+/// underflowing: Bancor's `R₀·(S/S₀)^{1/r}` with `r = 0.01` has
+/// `a = R₀/(r·S₀^{100})`, far below the smallest double.
+///
+/// Trades are written in the ratio of the trade to the supply or reserve
+/// (`expm1(log1p(·)/(n+1))`), never as differences of reserves.
+@usableFromInline
+internal struct _PowerLaw: Sendable, Equatable {
+    /// `n ≥ 0`.
+    @usableFromInline let exponent: Double
+    /// `n + 1`.
+    @usableFromInline let reserveExponent: Double
+    /// `1/(n + 1)`.
+    @usableFromInline let inverseReserveExponent: Double
+    /// `s₀ > 0`.
+    @usableFromInline let anchorSupply: Double
+    /// `p₀ = f(s₀) > 0`.
+    @usableFromInline let anchorPrice: Double
+    /// `ln p₀`.
+    @usableFromInline let logAnchorPrice: Double
+    /// `r₀ = R(s₀)`.
+    @usableFromInline let anchorReserve: Double
+    /// `f(0)`: `p₀` if `n = 0`, else `0`.
+    @usableFromInline let priceAtZero: Double
+
+    /// A power law of exponent `n` through the point `(s₀, p₀)`; the caller
+    /// has validated `n ≥ 0`, `s₀ > 0`, `p₀ > 0`, all finite.
+    @usableFromInline
+    init(exponent: Double, anchorSupply: Double, anchorPrice: Double) {
+        self.exponent = exponent
+        self.reserveExponent = exponent + 1
+        self.inverseReserveExponent = 1 / (exponent + 1)
+        self.anchorSupply = anchorSupply
+        self.anchorPrice = anchorPrice
+        self.logAnchorPrice = log(anchorPrice)
+        self.anchorReserve = anchorPrice * anchorSupply / (exponent + 1)
+        self.priceAtZero = exponent == 0 ? anchorPrice : 0
+    }
+
+    // MARK: Scalar
+
+    @inlinable
+    func price(_ s: Double) -> Double {
+        anchorPrice * pow(s / anchorSupply, exponent)
+    }
+
+    @inlinable
+    func reserve(_ s: Double) -> Double {
+        anchorReserve * pow(s / anchorSupply, reserveExponent)
+    }
+
+    @inlinable
+    func supply(forReserve y: Double) -> Double {
+        anchorSupply * pow(y / anchorReserve, inverseReserveExponent)
+    }
+
+    // R(s + q) − R(s) = R(s)·((1 + q/s)ⁿ⁺¹ − 1) = R(s)·expm1((n+1)·log1p(q/s))
+    @inlinable
+    func cost(_ q: Double, _ s: Double) -> Double {
+        if s == 0 { return reserve(q) }
+        return reserve(s) * expm1(reserveExponent * log1p(q / s))
+    }
+
+    // R(s) − R(s − q) = R(s)·(1 − (1 − q/s)ⁿ⁺¹) = −R(s)·expm1((n+1)·log1p(−q/s))
+    @inlinable
+    func refund(_ q: Double, _ s: Double) -> Double {
+        if q == 0 { return 0 }
+        if q >= s { return reserve(s) }
+        return -reserve(s) * expm1(reserveExponent * log1p(-q / s))
+    }
+
+    // R(s + Δ) = R(s) + d  ⇒  (1 + Δ/s)ⁿ⁺¹ = 1 + d/R(s)
+    //                      ⇒  Δ = s·expm1(log1p(d/R(s))/(n+1))
+    // For d/R(s) > 2⁶⁰ (and an empty curve, where it is ∞) the new supply is
+    // so much larger than s that R⁻¹(R(s) + d) − s does not cancel.
+    @inlinable
+    func minted(_ d: Double, _ s: Double) -> Double {
+        if d == 0 { return 0 }
+        let r = reserve(s)
+        let t = d / r
+        if !(t <= 0x1p60) { return supply(forReserve: r + d) - s }
+        return s * expm1(log1p(t) * inverseReserveExponent)
+    }
+
+    // MARK: Lanes
+
+    // f(s) = exp(ln p₀ + n·ln(s/s₀)): one log, one exp. At s = 0 the log is
+    // −∞ and n·(−∞) is NaN for n = 0, so zero lanes take f(0) by mask.
+    @inlinable
+    func price<V: LaneVector>(_ s: V) -> V {
+        let logRatio = LaneMath.log(s / anchorSupply)
+        let p = LaneMath.exp(V(repeating: logAnchorPrice).addingProduct(exponent, logRatio))
+        return p.replacing(with: priceAtZero, where: s .== 0)
+    }
+
+    // Mint with the carried price P = f(s): log and expm1, two calls.
+    //
+    //   R = s·P/(n+1)                 (the reserve, from the price)
+    //   L = log1p(d/R)                (by log and Goldberg's correction, below)
+    //   Δ = s·expm1(L/(n+1))
+    //
+    // Lanes where t = d/R exceeds 2⁶⁰ (an empty curve, s = 0 or a reserve
+    // that underflows, gives t = ∞) need Δ = R⁻¹(R + d) − s
+    // = s₀·exp(ln(d/r₀)/(n+1)) − s instead: R is below 2⁻⁶⁰·d, and the new
+    // supply is so far above s that the subtraction does not cancel. Both
+    // are one log and one expm1 if log1p(t) is computed as
+    // log(w) + (t − (w − 1))/w with w = fl(1 + t): the second term is the
+    // rounding error of 1 + t divided by w, which restores log1p's accuracy
+    // for small t. Huge lanes set w = d/r₀ and drop the correction, and
+    // need e^u from the same expm1: e^u = 1 + expm1(u) for u ≥ 0, but for
+    // u < 0 that cancels (deposits far below r₀), so those lanes take
+    // e^u = 1/(1 + expm1(−u)) instead.
+    //
+    //   P' = (n+1)(R + d)/(s + Δ) = P + ((n+1)·d − P·Δ)/(s + Δ)
+    // The difference (n+1)d − PΔ ≈ n·d does not cancel for n > 0 and its
+    // error is negligible against P for n → 0.
+    @inlinable
+    func minted<V: LaneVector>(_ d: V, _ s: V, _ p: inout V) -> V {
+        let r = s * p * inverseReserveExponent
+        let t = d / r
+        let huge = .!(t .<= 0x1p60)
+        let w = (1 + t).replacing(with: d / anchorReserve, where: huge)
+        let correction = ((t - (w - 1)) / w).replacing(with: 0, where: huge)
+        let u = (LaneMath.log(w) + correction) * inverseReserveExponent
+        let flip = huge .& (u .< 0)
+        let e = LaneMath.expm1(u.replacing(with: -u, where: flip))
+        let newSupply = (anchorSupply * (1 + e)).replacing(with: anchorSupply / (1 + e), where: flip)
+        let zero = d .== 0
+        let minted = (s * e).replacing(with: newSupply - s, where: huge).replacing(with: 0, where: zero)
+        let update = (reserveExponent * d).addingProduct(-p, minted) / (s + minted)
+        p = (p + update).replacing(with: p, where: zero)
+        return minted
+    }
+
+    // Burn with the carried price P = f(s): log1p, expm1, exp.
+    //
+    //   ℓ = log1p(−q/s)               (ln of the supply ratio (s − q)/s)
+    //   refund = −R·expm1((n+1)·ℓ),   R = s·P/(n+1)
+    //   P' = P·e^{nℓ}
+    // P' = P·(1 + expm1((n+1)ℓ))/(1 − q/s) would save the exp but loses all
+    // accuracy as q → s, and a carried price of 0 at a positive supply would
+    // make the next mint infinite. Burning the whole supply is masked to
+    // refund = R and P' = f(0) so it does not depend on log1p(−1) = −∞.
+    @inlinable
+    func refund<V: LaneVector>(_ q: V, _ s: V, _ p: inout V) -> V {
+        let logRatio = LaneMath.log1p(-q / s)
+        let e = LaneMath.expm1(reserveExponent * logRatio)
+        let r = s * p * inverseReserveExponent
+        let all = q .== s
+        let zero = q .== 0
+        let refund = (-r * e).replacing(with: r, where: all).replacing(with: 0, where: zero)
+        p = (p * LaneMath.exp(exponent * logRatio))
+            .replacing(with: priceAtZero, where: all)
+            .replacing(with: p, where: zero)
+        return refund
+    }
+}

@@ -1,0 +1,97 @@
+import CatallaxNumerics
+
+// The sigmoid curve's lane operations. The identities and the clamps at 100
+// and 700 are derived in SigmoidCurve.swift. Clamps use masks, not
+// pointwiseMin/Max, which the optimizer does not inline.
+extension SigmoidCurve {
+    /// The price on every lane: one `exp`.
+    ///
+    /// ```
+    /// f(s) = K/(1 + e^{−k(s − S₀)})
+    /// ```
+    /// Where `e^{−x}` overflows (far below the midpoint) the quotient is `0`,
+    /// the correct underflow; on the curve's domain it never does.
+    /// - Parameter supply: `s ≥ 0` on each lane.
+    /// - Returns: The price of each lane.
+    @inlinable
+    public func price<V: LaneVector>(atSupply supply: V) -> V {
+        maxPrice / (1 + LaneMath.exp(-steepness * (supply - midpoint)))
+    }
+
+    /// The tokens minted on every lane from the carried price: one `expm1`,
+    /// one `log1p`.
+    ///
+    /// ```
+    /// r = K/P = 1 + e^{−x}
+    /// c = k·d/K,   g = expm1(c)·r
+    /// Δ = log1p(g)/k
+    /// price ← K·(1 + g)/(g + r)
+    /// ```
+    /// The new price follows from `1/σ(x + kΔ) = 1 + e^{−x}·e^{−kΔ}` and
+    /// `e^{kΔ} = 1 + g`; every term is positive, so nothing cancels. Reads
+    /// the incoming price (must be `f(s)`), which saves the `exp` of
+    /// `1 + e^{−x}`; where `P` is so close to `K` that `r − 1` is lost,
+    /// the minted amount changes by less than that rounding.
+    /// - Parameters:
+    ///   - deposit: `d ≥ 0` on each lane.
+    ///   - supply: `s ≥ 0` on each lane (not read: the price carries it).
+    ///   - price: On entry `f(s)`; on return `f(s + Δ)`; unchanged where `d = 0`.
+    /// - Returns: The tokens minted, exactly `0` where `d = 0`.
+    @inlinable
+    public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
+        let inverseSigmoid = maxPrice / price
+        let c = deposit / _reserveScale
+        let clamped = c .> 100
+        let g = LaneMath.expm1(c.replacing(with: 100, where: clamped)) * inverseSigmoid
+        let excess = (c - 100).replacing(with: 0, where: .!clamped)
+        let zero = deposit .== 0
+        let minted = ((LaneMath.log1p(g) + excess) / steepness).replacing(with: 0, where: zero)
+        price = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: zero)
+        return minted
+    }
+
+    /// The refund for burning tokens on every lane: one `exp`, one `expm1`,
+    /// one `log1p`.
+    ///
+    /// ```
+    /// y = k·((s − S₀) − q),   u = σ(y) = 1/(1 + e^{−y})
+    /// refund = (K/k)·log1p(u·expm1(k·q))
+    /// price ← K·u
+    /// ```
+    /// Does not read the incoming price: near the ceiling `K − P` is lost to
+    /// rounding, but a large burn needs `σ(y)` exactly, so it is recomputed
+    /// from the supply, and the new price falls out of it.
+    /// - Parameters:
+    ///   - tokens: `0 ≤ q ≤ s` on each lane.
+    ///   - supply: `s` on each lane.
+    ///   - price: On return `f(s − q)`; unchanged where `q = 0`.
+    /// - Returns: The refund, exactly `0` where `q = 0`.
+    @inlinable
+    public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
+        let sigmoid = 1 / (1 + LaneMath.exp(-steepness * ((supply - midpoint) - tokens)))
+        let h = steepness * tokens
+        let clamped = h .> 700
+        let step = LaneMath.log1p(sigmoid * LaneMath.expm1(h.replacing(with: 700, where: clamped)))
+        let excess = (h - 700).replacing(with: 0, where: .!clamped)
+        let zero = tokens .== 0
+        let refund = (_reserveScale * (step + excess)).replacing(with: 0, where: zero)
+        price = (maxPrice * sigmoid).replacing(with: price, where: zero)
+        return refund
+    }
+
+    /// The refund for burning tokens on every lane, without evaluating the
+    /// price first (the burn does not read it): three transcendental calls.
+    ///
+    /// ```
+    /// R(s) − R(s − q) = (K/k)·log1p(σ(y)·expm1(k·q)),   y = k((s − S₀) − q)
+    /// ```
+    /// - Parameters:
+    ///   - tokens: `0 ≤ q ≤ s` on each lane.
+    ///   - supply: `s` on each lane.
+    /// - Returns: The refund, exactly `0` where `q = 0`.
+    @inlinable
+    public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V) -> V {
+        var unused = V.zero
+        return refundForBurn(tokens, atSupply: supply, price: &unused)
+    }
+}

@@ -1,0 +1,219 @@
+import CatallaxModel
+import CatallaxNumerics
+import Testing
+
+/// Properties every `BondingCurve` must have, as generic checks. The shared
+/// suite (`BondingCurvePropertyTests`) runs them on a table of curves, and
+/// each curve's own suite runs them on seeded random parameters.
+enum CurveProperties {
+    /// Deposits tried at a supply, as fractions of the market value `s·f(s)`.
+    static let depositFractions: [Double] = [1e-12, 1e-6, 1e-2, 0.3, 2]
+    /// Burns tried at a supply, as fractions of the supply.
+    static let burnFractions: [Double] = [1e-12, 1e-6, 1e-2, 0.3, 1]
+
+    /// `R(s)` equals the quadrature of the price over `[0, s]`.
+    static func reserveMatchesQuadrature<C: BondingCurve>(
+        _ curve: C, supply s: Double, tolerance: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let integral = gaussLegendreIntegral(from: 0, to: s, panels: 4000) { curve.price(atSupply: $0) }
+        expectClose(
+            curve.reserve(atSupply: s), integral, relative: tolerance, "R(\(s)) vs quadrature",
+            sourceLocation: sourceLocation)
+    }
+
+    /// `R⁻¹(R(s)) = s`.
+    static func supplyInvertsReserve<C: BondingCurve>(
+        _ curve: C, supply s: Double, tolerance: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let back = curve.supply(forReserve: curve.reserve(atSupply: s))
+        expectClose(back, s, relative: tolerance, "R⁻¹(R(\(s)))", sourceLocation: sourceLocation)
+    }
+
+    /// Minting with `d` then burning what was minted refunds `d`; the cost
+    /// of minting that amount is `d` too.
+    static func mintThenBurnReturnsDeposit<C: BondingCurve>(
+        _ curve: C, supply s: Double, deposit d: Double, tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let minted = curve.tokensMinted(forDeposit: d, atSupply: s)
+        #expect(minted > 0, "minted \(minted) for deposit \(d) at \(s)", sourceLocation: sourceLocation)
+        let refund = curve.refundForBurn(minted, atSupply: s + minted)
+        expectClose(refund, d, relative: tolerance, "refund after mint \(d) at \(s)", sourceLocation: sourceLocation)
+        let cost = curve.costToMint(minted, atSupply: s)
+        expectClose(cost, d, relative: tolerance, "cost of minted for \(d) at \(s)", sourceLocation: sourceLocation)
+    }
+
+    /// Burning `q` at `s` refunds what minting `q` at `s − q` costs.
+    static func burnMirrorsMint<C: BondingCurve>(
+        _ curve: C, supply s: Double, tokens q: Double, tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        expectClose(
+            curve.refundForBurn(q, atSupply: s), curve.costToMint(q, atSupply: s - q), relative: tolerance,
+            "burn \(q) at \(s)", sourceLocation: sourceLocation)
+    }
+
+    /// `cost(a, s) + cost(b, s + a) = cost(a + b, s)`.
+    static func costIsAdditive<C: BondingCurve>(
+        _ curve: C, supply s: Double, first a: Double, second b: Double, tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let split = curve.costToMint(a, atSupply: s) + curve.costToMint(b, atSupply: s + a)
+        expectClose(
+            split, curve.costToMint(a + b, atSupply: s), relative: tolerance, "cost(\(a)) + cost(\(b)) at \(s)",
+            sourceLocation: sourceLocation)
+    }
+
+    /// A trade of `1e-12·s` matches its second-order Taylor expansion to
+    /// `1e-13`: a difference of reserves would keep about four digits.
+    static func tinyTradesKeepRelativeAccuracy<C: BondingCurve>(
+        _ curve: C, supply s: Double, tolerance: Double = 1e-13, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let q = 1e-12 * s
+        let p = curve.price(atSupply: s)
+        let slope = priceSlope(curve, atSupply: s)
+        let d = p * q
+        expectClose(
+            curve.costToMint(q, atSupply: s), p * q + slope * q * q / 2, relative: tolerance, "tiny cost at \(s)",
+            sourceLocation: sourceLocation)
+        expectClose(
+            curve.refundForBurn(q, atSupply: s), p * q - slope * q * q / 2, relative: tolerance,
+            "tiny refund at \(s)", sourceLocation: sourceLocation)
+        let u = d / p
+        expectClose(
+            curve.tokensMinted(forDeposit: d, atSupply: s), u - (slope / p) * u * u / 2,
+            relative: tolerance, "tiny mint at \(s)", sourceLocation: sourceLocation)
+    }
+
+    /// Price is non-decreasing and reserve increasing along `supplies`
+    /// (sorted ascending).
+    static func increases<C: BondingCurve>(
+        _ curve: C, along supplies: [Double], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for (low, high) in zip(supplies, supplies.dropFirst()) {
+            #expect(
+                curve.price(atSupply: low) <= curve.price(atSupply: high), "price at \(low) vs \(high)",
+                sourceLocation: sourceLocation)
+            #expect(
+                curve.reserve(atSupply: low) < curve.reserve(atSupply: high), "reserve at \(low) vs \(high)",
+                sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Every lane operation equals its scalar version lane by lane, and the
+    /// carried price leaves each trade as `f` of the new supply.
+    static func lanesMatchScalar<C: BondingCurve, V: LaneVector>(
+        _ curve: C, _ type: V.Type, supply: Double, tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let s: V = lanes([1, 0.5, 1.1, 1e-3, 0, 0.3, 0.9, 1.05].map { $0 * supply })
+        let depositFraction: V = lanes(depositFractions + [0.05, 0.7, 1.5])
+        let burnFraction: V = lanes(burnFractions + [0.05, 0.7, 0.999])
+        let p0 = curve.price(atSupply: s)
+        var d = V(), q = V()
+        for i in s.indices {
+            d[i] = s[i] == 0 ? supply * curve.price(atSupply: supply) : depositFraction[i] * s[i] * p0[i]
+            q[i] = burnFraction[i] * s[i]
+        }
+        var mintPrice = p0, burnPrice = p0
+        let minted = curve.tokensMinted(forDeposit: d, atSupply: s, price: &mintPrice)
+        let refund = curve.refundForBurn(q, atSupply: s, price: &burnPrice)
+        let mintedFresh = curve.tokensMinted(forDeposit: d, atSupply: s)
+        let refundFresh = curve.refundForBurn(q, atSupply: s)
+        for i in s.indices {
+            let lane = "lane \(i) of \(V.scalarCount), s \(s[i]), d \(d[i]), q \(q[i])"
+            func close(_ x: Double, _ y: Double, _ what: String) {
+                expectClose(x, y, relative: tolerance, "\(what), \(lane)", sourceLocation: sourceLocation)
+            }
+            close(p0[i], curve.price(atSupply: s[i]), "price")
+            let scalarMinted = curve.tokensMinted(forDeposit: d[i], atSupply: s[i])
+            let scalarRefund = curve.refundForBurn(q[i], atSupply: s[i])
+            close(minted[i], scalarMinted, "minted")
+            close(mintedFresh[i], scalarMinted, "minted (uncarried)")
+            close(refund[i], scalarRefund, "refund")
+            close(refundFresh[i], scalarRefund, "refund (uncarried)")
+            close(mintPrice[i], curve.price(atSupply: s[i] + minted[i]), "price after mint")
+            close(burnPrice[i], curve.price(atSupply: s[i] - q[i]), "price after burn")
+        }
+    }
+
+    /// Lanes with zero orders give exactly zero and leave the price
+    /// unchanged bit for bit, at any supply including zero.
+    static func zeroOrdersGiveZero<C: BondingCurve, V: LaneVector>(
+        _ curve: C, _ type: V.Type, supply: Double, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let s: V = lanes([0, supply, 0.5 * supply, 2 * supply])
+        let order: V = lanes([0, 0, 0.01 * supply, 0])
+        let price = curve.price(atSupply: s)
+        var mintPrice = price, burnPrice = price
+        let minted = curve.tokensMinted(forDeposit: order, atSupply: s, price: &mintPrice)
+        let refund = curve.refundForBurn(order, atSupply: s, price: &burnPrice)
+        let mintedFresh = curve.tokensMinted(forDeposit: order, atSupply: s)
+        let refundFresh = curve.refundForBurn(order, atSupply: s)
+        for i in s.indices where order[i] == 0 {
+            let lane = "lane \(i) of \(V.scalarCount), s \(s[i])"
+            #expect(minted[i] == 0 && mintedFresh[i] == 0, "minted, \(lane)", sourceLocation: sourceLocation)
+            #expect(refund[i] == 0 && refundFresh[i] == 0, "refund, \(lane)", sourceLocation: sourceLocation)
+            #expect(
+                mintPrice[i].bitPattern == price[i].bitPattern && burnPrice[i].bitPattern == price[i].bitPattern,
+                "price unchanged, \(lane)", sourceLocation: sourceLocation)
+        }
+        #expect(curve.tokensMinted(forDeposit: 0, atSupply: supply) == 0, sourceLocation: sourceLocation)
+        #expect(curve.refundForBurn(0, atSupply: supply) == 0, sourceLocation: sourceLocation)
+        #expect(curve.costToMint(0, atSupply: supply) == 0, sourceLocation: sourceLocation)
+    }
+
+    /// A run of orders with the price carried from trade to trade, as the
+    /// kernel runs them: every trade matches the scalar one, and the carried
+    /// price stays `f(S)` to rounding.
+    static func carriedPriceTracksSupply<C: BondingCurve, V: LaneVector>(
+        _ curve: C, _ type: V.Type, supply: Double, orders: Int = 200, tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        var s = V(repeating: supply)
+        var price = curve.price(atSupply: s)
+        for t in 0..<orders {
+            // Lane i buys on even steps and sells on odd ones, sizes varying by lane and step.
+            var d = V(), q = V()
+            for i in s.indices {
+                let size = 0.001 * Double((i * 7 + t * 3) % 11)
+                if (t + i) % 2 == 0 { d[i] = size * s[i] * price[i] } else { q[i] = size * s[i] }
+            }
+            let before = s
+            let minted = curve.tokensMinted(forDeposit: d, atSupply: s, price: &price)
+            s += minted
+            let refund = curve.refundForBurn(q, atSupply: s, price: &price)
+            for i in s.indices {
+                let expected = d[i] > 0
+                    ? curve.tokensMinted(forDeposit: d[i], atSupply: before[i])
+                    : curve.refundForBurn(q[i], atSupply: s[i])
+                let actual = d[i] > 0 ? minted[i] : refund[i]
+                expectClose(actual, expected, relative: tolerance, "order \(t), lane \(i)", sourceLocation: sourceLocation)
+            }
+            s -= q
+        }
+        for i in s.indices {
+            expectClose(
+                price[i], curve.price(atSupply: s[i]), relative: tolerance, "carried price, lane \(i)",
+                sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The scalar properties at one supply, over the standard trade sizes.
+    static func scalarProperties<C: BondingCurve>(
+        _ curve: C, supply s: Double, tolerance: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        supplyInvertsReserve(curve, supply: s, tolerance: tolerance, sourceLocation: sourceLocation)
+        let value = s * curve.price(atSupply: s)
+        for fraction in depositFractions {
+            mintThenBurnReturnsDeposit(
+                curve, supply: s, deposit: fraction * value, tolerance: tolerance, sourceLocation: sourceLocation)
+        }
+        for fraction in burnFractions {
+            burnMirrorsMint(curve, supply: s, tokens: fraction * s, tolerance: tolerance, sourceLocation: sourceLocation)
+        }
+        costIsAdditive(curve, supply: s, first: 0.1 * s, second: 0.27 * s, tolerance: tolerance, sourceLocation: sourceLocation)
+        costIsAdditive(curve, supply: s, first: 1e-9 * s, second: 3, tolerance: tolerance, sourceLocation: sourceLocation)
+        tinyTradesKeepRelativeAccuracy(curve, supply: s, sourceLocation: sourceLocation)
+    }
+}
