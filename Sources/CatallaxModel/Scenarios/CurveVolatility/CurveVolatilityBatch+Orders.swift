@@ -18,7 +18,7 @@ extension CurveVolatilityBatch {
     /// and step), so deciding and executing in one pass is exact.
     @inlinable
     func _executeOrders<Curve: BondingCurve>(
-        step t: Int, price: V, momentum: V, rule: _OrderRule, curve: Curve, keys: LaneKeys<V>,
+        step t: Int, price: V, currentPrice: V, momentum: V, rule: _OrderRule, curve: Curve, keys: LaneKeys<V>,
         market state: inout _LaneMarket<V>
     ) {
         let laneCount = V.scalarCount
@@ -36,6 +36,9 @@ extension CurveVolatilityBatch {
         var supply = state.supply
         var treasury = state.treasury
         var volume = state.volume
+        // The price after each order, carried so the curve can skip
+        // recomputing it (decisions still read P_t).
+        var current = currentPrice
         var agent = V(repeating: -1)
         var k: UInt32 = 0
         while true {
@@ -79,9 +82,9 @@ extension CurveVolatilityBatch {
 
             // Execute: one of deposit and burn is zero, and a zero order is an
             // exact no-op, so both formulas run on every lane without masks.
-            let minted = curve.tokensMinted(forDeposit: keep * deposit, atSupply: supply)
+            let minted = curve.tokensMinted(forDeposit: keep * deposit, atSupply: supply, price: &current)
             let afterBuy = supply + minted
-            let refund = curve.refundForBurn(burn, atSupply: afterBuy)
+            let refund = curve.refundForBurn(burn, atSupply: afterBuy, price: &current)
             supply = pointwiseMax(afterBuy - burn, zero)
             treasury += rule.feeRate * (deposit + refund)
             volume += deposit + refund

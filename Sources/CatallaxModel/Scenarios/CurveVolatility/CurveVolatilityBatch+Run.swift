@@ -51,10 +51,13 @@ extension CurveVolatilityBatch {
             _priceRing[t % ringCount] = price
             // m = ln(P_t / P_{t−L}), zero while t < L.
             let momentum = t >= p.lag ? LaneMath.log(price / _priceRing[(t - p.lag) % ringCount]) : V()
+            // The price as orders move it; decisions keep reading P_t.
+            var current = price
             if t == shockStep {
-                market.sellShock(V(repeating: shockTokens), curve: curve, feeRate: p.feeRate)
+                market.sellShock(V(repeating: shockTokens), curve: curve, feeRate: p.feeRate, price: &current)
             }
-            _executeOrders(step: t, price: price, momentum: momentum, rule: rule, curve: curve, keys: keys, market: &market)
+            _executeOrders(step: t, price: price, currentPrice: current, momentum: momentum, rule: rule,
+                           curve: curve, keys: keys, market: &market)
             observer.stepEnded(t, _snapshot(market, price: price, unsold: t >= shockStep ? 0 : shockTokens))
         }
         let finalPrice = curve.price(atSupply: market.supply)

@@ -16,10 +16,10 @@ extension CurveVolatilityParameters {
     /// The curve's parameters by key.
     public var curveValues: [(key: String, value: Double)] {
         switch curve {
-        case .linear(let c): [("m", c.m), ("b", c.b)]
-        case .exponential(let c): [("a", c.a), ("k", c.k)]
-        case .sigmoid(let c): [("K", c.a), ("k", c.k)]
-        case .power(let c): [("a", c.a), ("n", c.k)]
+        case .linear(let c): [("m", c.slope), ("b", c.basePrice)]
+        case .exponential(let c): [("a", c.basePrice), ("k", c.growthRate)]
+        case .sigmoid(let c): [("K", c.maxPrice), ("k", c.steepness), ("s0", c.midpoint)]
+        case .power(let c): [("a", c.coefficient), ("n", c.exponent)]
         }
     }
 

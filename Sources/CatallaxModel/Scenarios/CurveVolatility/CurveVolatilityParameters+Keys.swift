@@ -72,11 +72,20 @@ extension CurveVolatilityParameters {
             }
             return x
         }
-        switch family {
-        case .linear: return .linear(LinearCurve(m: value("m"), b: value("b")))
-        case .exponential: return .exponential(ExponentialCurve(a: value("a"), k: value("k")))
-        case .sigmoid: return .sigmoid(SigmoidCurve(a: value("K"), k: value("k")))
-        case .power: return .power(PowerCurve(a: value("a"), k: value("n")))
+        // The curves' own parameter names, for mapping their errors back to keys.
+        let keys = ["slope": "m", "basePrice": family == .linear ? "b" : "a", "growthRate": "k", "maxPrice": "K",
+                    "steepness": "k", "midpoint": "s0", "coefficient": "a", "exponent": "n"]
+        do {
+            switch family {
+            case .linear: return .linear(try LinearCurve(slope: value("m"), basePrice: value("b")))
+            case .exponential: return .exponential(try ExponentialCurve(basePrice: value("a"), growthRate: value("k")))
+            case .sigmoid: return .sigmoid(try SigmoidCurve(maxPrice: value("K"), steepness: value("k"), midpoint: value("s0")))
+            case .power: return .power(try PowerCurve(coefficient: value("a"), exponent: value("n")))
+            }
+        } catch {
+            guard case let .invalidParameter(_, parameter, value, allowed) = error else { fatalError("unreachable") }
+            throw .outOfDomain(key: keys[parameter] ?? parameter, value: ParameterDomain._format(value),
+                               allowed: "\(keys[parameter] ?? parameter) must be \(allowed) for curve=\(family.rawValue) (\(error.description))")
         }
     }
 }

@@ -37,8 +37,8 @@ struct _LaneMarket<V: LaneVector> {
     /// The shock: an outside holder sells `tokens` in one order, before the
     /// agents' orders of the step.
     @inlinable
-    mutating func sellShock<Curve: BondingCurve>(_ tokens: V, curve: Curve, feeRate: Double) {
-        let refund = curve.refundForBurn(tokens, atSupply: supply)
+    mutating func sellShock<Curve: BondingCurve>(_ tokens: V, curve: Curve, feeRate: Double, price: inout V) {
+        let refund = curve.refundForBurn(tokens, atSupply: supply, price: &price)
         supply = pointwiseMax(supply - tokens, V())
         treasury += feeRate * refund
         shockProceeds += (1 - feeRate) * refund
