@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatallaxModel
+import CatallaxSweep
 import Foundation
 
 /// The `catallax` command: simulate token economies of autonomous agents and
@@ -10,7 +11,7 @@ struct Catallax: ParsableCommand {
         commandName: "catallax",
         abstract: "Monte Carlo engine for agent-based token economies.",
         version: EngineVersion.current,
-        subcommands: [Run.self, Scenarios.self, Bench.self]
+        subcommands: [Run.self, Sweep.self, Merge.self, Scenarios.self, Bench.self]
     )
 
     /// Runs the command, mapping every bad-input error to exit status 2 in
@@ -21,6 +22,10 @@ struct Catallax: ParsableCommand {
             try command.run()
         } catch let error as BadInput {
             FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            Foundation.exit(2)
+        } catch let error as SweepError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            if case .cannotWrite = error { Foundation.exit(1) }
             Foundation.exit(2)
         } catch let error as ParameterError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))

@@ -66,6 +66,27 @@ public enum SummaryFile {
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
+    /// What a shard's `summary.json` tells a merge: the spec's text and file, and the timing.
+    public struct Contents: Decodable, Sendable {
+        struct Spec: Decodable {
+            var file: String
+            var text: String
+        }
+        var spec: Spec
+        /// The spec's text as read.
+        public var specText: String { spec.text }
+        /// The spec file's name as given.
+        public var specFile: String { spec.file }
+        /// How the shard ran.
+        public var timing: SweepRecord.Timing
+    }
+
+    /// Reads the `summary.json` at `url`.
+    public static func read(at url: URL) -> Contents? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? JSONDecoder().decode(Contents.self, from: data)
+    }
+
     /// The spec hash recorded in the `summary.json` at `url`, if any.
     public static func specHash(at url: URL) -> String? {
         guard let data = try? Data(contentsOf: url),

@@ -130,21 +130,7 @@ public final class SweepSession {
         return final.outcomes
     }
 
-    /// Rewrites the finished journal in run order (one line per point), so a
-    /// finished folder is byte-identical however its runs were scheduled.
     func _compactJournal(_ header: Journal.Header, _ outcomes: [RunID: RunOutcome]) throws(SweepError) {
-        let temporary = options.folder.appendingPathComponent(".\(Self.journalName).compact")
-        try? FileManager.default.removeItem(at: temporary)
-        do {
-            let compact = try Journal(appendingTo: temporary, header: header)
-            let byPoint = Dictionary(grouping: outcomes.keys, by: \.point)
-            for point in byPoint.keys.sorted() {
-                let runs = byPoint[point]!.sorted()
-                try compact.append(point: point, replicates: runs.map(\.replicate), outcomes: runs.map { outcomes[$0]! })
-            }
-        }
-        guard rename(temporary.path, _journalURL.path) == 0 else {
-            throw .cannotWrite(path: _journalURL.path, reason: String(cString: strerror(errno)))
-        }
+        try Journal.writeCompact(to: _journalURL, header: header, outcomes: outcomes)
     }
 }

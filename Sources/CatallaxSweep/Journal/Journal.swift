@@ -122,6 +122,28 @@ public final class Journal: Sendable {
     }
 }
 
+extension Journal {
+    /// Writes a finished journal in run order (one line per point), under a
+    /// temporary name then renamed, so a finished folder is byte-identical
+    /// however its runs were scheduled, sharded or resumed.
+    /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
+    public static func writeCompact(to url: URL, header: Header, outcomes: [RunID: RunOutcome]) throws(SweepError) {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).compact")
+        try? FileManager.default.removeItem(at: temporary)
+        do {
+            let compact = try Journal(appendingTo: temporary, header: header)
+            let byPoint = Dictionary(grouping: outcomes.keys, by: \.point)
+            for point in byPoint.keys.sorted() {
+                let runs = byPoint[point]!.sorted()
+                try compact.append(point: point, replicates: runs.map(\.replicate), outcomes: runs.map { outcomes[$0]! })
+            }
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
+        }
+    }
+}
+
 extension JSONEncoder {
     /// Compact, key-sorted JSON for journal lines.
     static var journal: JSONEncoder {

@@ -1,0 +1,24 @@
+import CatallaxModel
+import CatallaxReduce
+import CatallaxSweep
+
+extension SweepRecord {
+    /// The record of `spec`'s runs `outcomes` (all of them, or one shard's):
+    /// reduces them, with the spec's objective and the metrics its points
+    /// report (shock metrics only when some point has a shock).
+    public init(spec: SweepSpec, specText: String, outcomes: [RunID: RunOutcome], shard: Shard, timing: Timing) {
+        let withShock = spec.points.contains { $0.parameters.shock > 0 }
+        let order: Ranking.Order = spec.objectiveOrder == .descending ? .descending : .ascending
+        let reduction = SweepReduction(outcomes: outcomes, points: spec.points.count,
+                                       metrics: CurveVolatilityMetric.reported(withShock: withShock),
+                                       objective: spec.objective, order: order)
+        let coordinates = spec.points.map { point in
+            spec.coordinateColumns.map { column in point.coordinate(column) ?? "" }
+        }
+        self.init(name: spec.name, scenario: spec.scenario, specFile: spec.file, specText: specText,
+                  specHash: spec.hashHex, seed: spec.seed, replicates: spec.replicates,
+                  columns: spec.coordinateColumns, coordinates: coordinates,
+                  points: spec.points.map(\.parameters), outcomes: outcomes, reduction: reduction,
+                  order: order, shard: shard, timing: timing)
+    }
+}

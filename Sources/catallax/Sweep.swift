@@ -1,0 +1,114 @@
+import ArgumentParser
+import CatallaxModel
+import CatallaxReduce
+import CatallaxReport
+import CatallaxSweep
+import Dispatch
+import Foundation
+
+extension Catallax {
+    /// `catallax sweep`: every point of a spec file, many seeded replicates
+    /// each, reduced to statistics and ranked.
+    struct Sweep: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Runs a parameter sweep described by a spec file and writes runs.csv, points.csv and summary.json.",
+            discussion: """
+            The spec format is documented in docs/SWEEPS.md. Results go to results/<name>/ unless --out
+            is given. A killed sweep continues with --resume. Under Slurm, SLURM_ARRAY_TASK_ID and
+            SLURM_ARRAY_TASK_COUNT select the shard when --shard is absent; `catallax merge` combines
+            the shards' folders.
+            """)
+
+        @Argument(help: "The sweep spec file (TOML).")
+        var spec: String
+
+        @Option(help: "The output folder (default: results/<name>).")
+        var out: String?
+
+        @Option(help: "Runs only slice k of n of the sweep, as k/n (0 ≤ k < n).")
+        var shard: String?
+
+        @Option(help: "Replicates per batch, the journal's unit of progress.")
+        var batchSize: Int = 16
+
+        @Flag(help: "Continues an interrupted sweep from the folder's journal.")
+        var resume = false
+
+        @Flag(help: "Replaces whatever the output folder holds.")
+        var force = false
+
+        @Flag(help: "Prints the plan (points, runs, agent-steps, a time estimate) and runs nothing.")
+        var dryRun = false
+
+        @Option(help: "How many of the best points to print at the end.")
+        var top: Int = 10
+
+        @OptionGroup var execution: ExecutionOptions
+
+        func validate() throws {
+            guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1, got \(batchSize).") }
+            guard top >= 0 else { throw ValidationError("--top must be at least 0, got \(top).") }
+            if let shard, Shard(parsing: shard) == nil {
+                throw ValidationError("--shard must be k/n with 0 ≤ k < n, got '\(shard)'.")
+            }
+            if resume && force { throw ValidationError("--resume and --force exclude each other: choose one.") }
+        }
+
+        func run() throws {
+            let sweep: SweepSpec
+            do { sweep = try SweepSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
+            let slice = try chosenShard()
+            let folder = URL(fileURLWithPath: out ?? "results/\(sweep.name)")
+            let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
+                                         seed: sweep.seed, specHash: sweep.hashHex)
+            if dryRun {
+                print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes).text())
+                return
+            }
+            var options = SweepOptions(folder: folder, threads: execution.threads)
+            options.laneWidth = execution.lanes
+            options.batchSize = batchSize
+            options.shard = slice
+            options.resume = resume
+            options.force = force
+            let session = try SweepSession(work, options: options,
+                                           otherResultsHash: SummaryFile.specHash(at: folder.appendingPathComponent("summary.json")))
+            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let outcomes = try session.run { bar.show($0) }
+            bar.finish()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let ranAgentSteps = outcomes.keys.filter { session.resumed[$0] == nil }
+                .reduce(0.0) { $0 + sweep.points[$1.point].parameters.agentSteps }
+            let record = SweepRecord(
+                spec: sweep, specText: try specText(), outcomes: outcomes, shard: slice,
+                timing: .init(engineVersion: EngineVersion.current, cores: ProcessInfo.processInfo.activeProcessorCount,
+                              cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth,
+                              batchSize: batchSize, wallSeconds: seconds,
+                              agentStepsPerSecond: seconds > 0 ? ranAgentSteps / seconds : 0,
+                              resumedRuns: session.resumed.count))
+            do { try ResultFolder.write(record, to: folder) }
+            catch { throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription) }
+            print(RankingText(record: record, top: top).text())
+            print("wrote \(folder.path)/runs.csv, points.csv, summary.json")
+        }
+
+        func specText() throws -> String {
+            do { return try String(contentsOfFile: spec, encoding: .utf8) }
+            catch { throw BadInput(message: "Cannot read '\(spec)': \(error.localizedDescription)") }
+        }
+
+        /// `--shard`, else the Slurm array task, else the whole sweep.
+        func chosenShard() throws -> Shard {
+            if let shard { return Shard(parsing: shard)! }
+            let environment = ProcessInfo.processInfo.environment
+            guard let id = environment["SLURM_ARRAY_TASK_ID"].flatMap(Int.init),
+                  let count = environment["SLURM_ARRAY_TASK_COUNT"].flatMap(Int.init) else { return .whole }
+            let first = environment["SLURM_ARRAY_TASK_MIN"].flatMap(Int.init) ?? 0
+            guard count >= 1, (0..<count).contains(id - first) else {
+                throw BadInput(message: "SLURM_ARRAY_TASK_ID = \(id) is outside the array of \(count) tasks starting at \(first).")
+            }
+            return Shard(index: id - first, count: count)
+        }
+    }
+}
