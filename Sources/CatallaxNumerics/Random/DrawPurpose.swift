@@ -1,0 +1,20 @@
+/// What a random draw is for: word 2 of the Philox counter (see ``DrawCounter``).
+///
+/// ```
+/// counter = (step, agent, purpose.rawValue, index)
+/// ```
+///
+/// Separate purposes give separate, independent streams, so adding a draw for
+/// one purpose never shifts the numbers another purpose sees. Raw values are
+/// part of the reproducibility contract: never renumber a case; add new cases
+/// with new numbers.
+public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
+    /// Whether an agent is active this step (a Bernoulli trial per word).
+    case activity = 0
+    /// The content of an active agent's decision: side, order fraction.
+    case decision = 1
+    /// An agent's private belief, such as a fundamentalist's value, drawn once.
+    case belief = 2
+    /// Draws of an exogenous shock.
+    case shock = 3
+}
