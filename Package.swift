@@ -91,6 +91,13 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "CatallaxSweepTests",
+            dependencies: [
+                "CatallaxSweep", "_CatallaxTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
             name: "CatallaxReduceTests",
             dependencies: [
                 "CatallaxReduce", "_CatallaxTestSupport",
