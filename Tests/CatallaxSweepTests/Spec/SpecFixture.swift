@@ -42,26 +42,6 @@ enum SpecFixture {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Whether CatallaxModel still carries its temporary curve shim, in
-    /// which the power curve is `a·e^{nS}` (so the reference power point
-    /// prices infinity) and the sigmoid ignores `s0`.
-    static var curveShimActive: Bool {
-        let power = (try? CurveVolatilityParameters.reference(.power).validate()) == nil
-        let sigmoid = abs(CurveVolatilityParameters.reference(.sigmoid).curve.price(atSupply: 100_000) - 1) > 1e-9
-        return power || sigmoid
-    }
-
-    /// Runs `body`, whose checks need the real power and sigmoid curves, as
-    /// a known issue while the shim is in place and strictly once it is gone.
-    static func needingRealCurves(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) {
-        withKnownIssue("CatallaxModel's temporary curve shim: power is a·e^{nS}, the sigmoid ignores s0",
-                       isIntermittent: true, sourceLocation: sourceLocation) {
-            do { try body() } catch { Issue.record(error, sourceLocation: sourceLocation) }
-        } when: {
-            curveShimActive
-        }
-    }
-
     /// Checks that `error` is a whole sentence naming the file, the key path
     /// and each of `allowed`.
     static func expectMessage(_ error: SpecError?, keyPath: String, mentions allowed: [String],

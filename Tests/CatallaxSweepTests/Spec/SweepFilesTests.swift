@@ -49,8 +49,8 @@ import Testing
         #expect((1..<16).allSatisfy { abs(k[$0] / k[$0 - 1] - pow(100, 1.0 / 15)) < 1e-12 })
     }
 
-    @Test func headlineSweepHas256AnchoredPoints() {
-        SpecFixture.needingRealCurves {
+    @Test func headlineSweepHas256AnchoredPoints() throws {
+        do {
             let spec = try SweepSpec.load(contentsOf: Self.path("curve-volatility.toml"))
             #expect(spec.points.count == 256)
             #expect(spec.runCount == 16_384)
@@ -70,7 +70,7 @@ import Testing
 
     @Test(arguments: ["curve-volatility.toml", "curve-volatility-quick.toml"])
     func everyPointPricesOneAtTheInitialSupply(file: String) {
-        SpecFixture.needingRealCurves {
+        do {
             let spec = try SweepSpec.load(contentsOf: Self.path(file))
             for point in spec.points {
                 let price = point.parameters.curve.price(atSupply: point.parameters.initialSupply)
@@ -99,15 +99,15 @@ import Testing
 
     @Test func loadReadsTheFileAndRecordsItsPath() {
         let path = Self.path("curve-volatility-quick.toml")
-        SpecFixture.needingRealCurves {
+        do {
             let spec = try SweepSpec.load(contentsOf: path)
             #expect(spec.file == path)
             #expect(spec.name == "curve-volatility-quick")
         }
     }
 
-    @Test func quickSweepLoadsSixtyFourPoints() {
-        SpecFixture.needingRealCurves {
+    @Test func quickSweepLoadsSixtyFourPoints() throws {
+        do {
             let spec = try SweepSpec.load(contentsOf: Self.path("curve-volatility-quick.toml"))
             #expect(spec.points.count == 64)
             #expect(spec.points.allSatisfy { $0.parameters.agents == 200 && $0.parameters.steps == 200 })

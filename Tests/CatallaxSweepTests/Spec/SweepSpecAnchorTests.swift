@@ -40,15 +40,15 @@ import Testing
         let levels = anchor.levels(family: .power, steepness: 2.5, initialSupply: 100_000)
         #expect(levels.map(\.key) == ["a"])
         #expect(levels[0].value == pow(100_000, -2.5))
-        SpecFixture.needingRealCurves {
+        do {
             let spec = try SpecFixture.spec("[[block]]\ncurve = \"power\"\nanchor = \"unit-price\"\n[block.axes]\nn = [2.5]\n")
             #expect(Self.level(spec.points[0], "a") == pow(100_000, -2.5))
             #expect(spec.coordinateColumns == ["curve", "n", "a"])
         }
     }
 
-    @Test func anchoredCurvesPriceOneAtTheInitialSupply() {
-        SpecFixture.needingRealCurves {
+    @Test func anchoredCurvesPriceOneAtTheInitialSupply() throws {
+        do {
             let spec = try SpecFixture.spec("""
                 [[block]]
                 anchor = "unit-price"
