@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test(arguments: ["curve-volatility.toml", "curve-volatility-quick.toml"])
-    func everyPointPricesOneAtTheInitialSupply(file: String) {
+    func everyPointPricesOneAtTheInitialSupply(file: String) throws {
         do {
             let spec = try SweepSpec.load(contentsOf: Self.path(file))
             for point in spec.points {
@@ -97,7 +97,7 @@ import Testing
         #expect(64 * quick.replicates * 200 * 200 == 40_960_000)
     }
 
-    @Test func loadReadsTheFileAndRecordsItsPath() {
+    @Test func loadReadsTheFileAndRecordsItsPath() throws {
         let path = Self.path("curve-volatility-quick.toml")
         do {
             let spec = try SweepSpec.load(contentsOf: path)
