@@ -35,7 +35,7 @@ import Testing
         #expect(spec.coordinateColumns == ["curve", "m", "b", "k", "a", "K", "s0"])
     }
 
-    @Test func unitPriceSolvesThePowerLevel() {
+    @Test func unitPriceSolvesThePowerLevel() throws {
         let anchor = _Anchor(price: 1, keyPath: "block[0].anchor")
         let levels = anchor.levels(family: .power, steepness: 2.5, initialSupply: 100_000)
         #expect(levels.map(\.key) == ["a"])
