@@ -32,8 +32,7 @@ public struct ReferenceCurveVolatility {
         var beliefs = Array(repeating: v0, count: n)
         for i in (nNoise + nMomentum)..<n {
             let w = block(step: 0, index: UInt32(i), purpose: .belief, key: key)
-            let u1 = unit(w[0], w[1]), u2 = unit(w[2], w[3])
-            let z = (-2 * Foundation.log(u1)).squareRoot() * Foundation.cos(2 * Double.pi * u2)
+            let z = (-2 * Foundation.log(unit(w[0], w[1]))).squareRoot() * Foundation.cos(2 * Double.pi * unit(w[2], w[3]))
             beliefs[i] = v0 * Foundation.exp(p.beliefSpread * z)
         }
         var prices: [Double] = []
@@ -105,8 +104,8 @@ public struct ReferenceCurveVolatility {
         return SIMD4(a[0], b[0], c[0], d[0])
     }
 
-    /// `(k + ½)·2⁻⁵³` with `k` the top 53 bits of `(hi, lo)`.
+    /// `(k + ½)·2⁻⁵²` with `k` the top 52 bits of `(hi, lo)`.
     static func unit(_ hi: UInt32, _ lo: UInt32) -> Double {
-        (Double((UInt64(hi) << 21) ^ (UInt64(lo) >> 11)) + 0.5) * 0x1p-53
+        (Double((UInt64(hi) << 20) | (UInt64(lo) >> 12)) + 0.5) * 0x1p-52
     }
 }

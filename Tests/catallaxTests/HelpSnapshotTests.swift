@@ -5,7 +5,7 @@ import Testing
 /// files in Snapshots/ (regenerate them with `catallax <command> --help`
 /// at COLUMNS=100 when a change is intended).
 @Suite struct HelpSnapshotTests {
-    @Test(arguments: ["catallax", "run", "bench", "scenarios"])
+    @Test(arguments: ["catallax", "run", "sweep", "merge", "bench", "scenarios"])
     func helpMatchesItsSnapshot(command: String) throws {
         let arguments = command == "catallax" ? ["--help"] : [command, "--help"]
         let result = try CommandRunner.run(arguments)

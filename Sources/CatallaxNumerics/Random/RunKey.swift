@@ -36,6 +36,17 @@ public struct RunKey: Hashable, Sendable {
         value = Self._step(Self._step(Self._step(seed) ^ point) ^ replicate)
     }
 
+    /// The key of replicate `replicate` shared by every point of a sweep
+    /// seeded with `seed`: `key(s, 0, r)`.
+    ///
+    /// Sweeps key runs this way so that replicate `r` of every point draws the
+    /// same stream — common random numbers — and differences between points
+    /// are differences of design, not of luck (`REFERENCE-SCENARIO.md`).
+    /// The point still selects the parameters, so its runs differ.
+    public init(seed: UInt64, replicate: UInt64) {
+        self.init(seed: seed, point: 0, replicate: replicate)
+    }
+
     /// The key as Philox's two key words, low half first.
     ///
     /// ```

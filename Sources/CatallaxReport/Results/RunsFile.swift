@@ -4,7 +4,7 @@ import CatallaxSweep
 
 /// `runs.csv`: one row per run, in point then replicate order — the point's
 /// index and coordinates, the replicate, the sweep's seed, the run's Philox
-/// key, `ok` or the failure's reason, and every metric (empty where a metric
+/// key (shared by replicate `r` of every point: common random numbers), `ok` or the failure's reason, and every metric (empty where a metric
 /// does not apply).
 public enum RunsFile {
     /// The file's text.
@@ -14,8 +14,7 @@ public enum RunsFile {
         var text = CSV.line(["point"] + record.columns + ["replicate", "seed", "run_key", "status"] + metrics.map(\.rawValue))
         for run in record.outcomes.keys.sorted() {
             let outcome = record.outcomes[run]!
-            let key = RunKey(seed: record.seed, point: UInt64(run.point), replicate: UInt64(run.replicate)).words
-            let hexKey = String(UInt64(key[1]) << 32 | UInt64(key[0]), radix: 16)
+            let hexKey = String(RunKey(seed: record.seed, replicate: UInt64(run.replicate)).value, radix: 16)
             text += CSV.line(["\(run.point)"] + record.coordinates[run.point]
                              + ["\(run.replicate)", "\(record.seed)", hexKey, outcome.failure ?? "ok"]
                              + metrics.map { CSV.number(outcome[$0]) })

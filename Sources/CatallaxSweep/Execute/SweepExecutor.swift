@@ -8,7 +8,8 @@ import Synchronization
 /// allocated once; a batch's replicates run `laneWidth` at a time in
 /// lockstep lanes.
 ///
-/// Run `(p, r)` is keyed by `RunKey(seed, p, r)` whatever thread, lane or
+/// Run `(p, r)` is keyed by `RunKey(seed, r)` — the same stream for replicate
+/// `r` of every point (common random numbers) — whatever thread, lane or
 /// batch it runs in, so its outcome is bit-identical across thread counts,
 /// lane widths, batch sizes, shards and resumes.
 public struct SweepExecutor: Sendable {
@@ -86,7 +87,7 @@ public struct SweepExecutor: Sendable {
         outcomes.reserveCapacity(batch.replicates.count)
         for start in stride(from: 0, to: batch.replicates.count, by: V.scalarCount) {
             let group = batch.replicates[start..<min(start + V.scalarCount, batch.replicates.count)]
-            let keys = LaneKeys<V>(group.map { RunKey(seed: seed, point: UInt64(batch.point), replicate: UInt64($0)) })
+            let keys = LaneKeys<V>(group.map { RunKey(seed: seed, replicate: UInt64($0)) })
             if recordingPaths {
                 var recorder = PricePathRecorder<V>()
                 outcomes += kernel.run(parameters, keys: keys, runCount: group.count, observer: &recorder)

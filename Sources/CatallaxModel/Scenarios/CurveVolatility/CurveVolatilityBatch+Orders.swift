@@ -46,7 +46,7 @@ extension CurveVolatilityBatch {
                 counter: DrawCounter(step: UInt32(truncatingIfNeeded: t), agent: k, purpose: .activity).words,
                 key0: keys.key0, key1: keys.key1)
             k &+= 1
-            let gapDraw: V = UnitInterval.lanes(hi: block.0, lo: block.1)
+            let gapDraw: V = Philox4x32.unitInterval(hi: block.0, lo: block.1)
             agent += 1 + (LaneMath.log(gapDraw) * rule.inverseLogInactivity).rounded(.down)
             let active = agent .< rule.agents
             if !any(active) { break }
@@ -63,7 +63,7 @@ extension CurveVolatilityBatch {
             }
 
             // Decide: buy fraction and sell fraction (at most one is non-zero).
-            let x: V = 2 * UnitInterval.lanes(hi: block.2, lo: block.3)
+            let x: V = 2 * Philox4x32.unitInterval(hi: block.2, lo: block.3)
             let noiseBuys = x .< 1
             let noiseFraction = qMax * x.replacing(with: x - 1, where: .!noiseBuys)
             let gap = (belief - price) / belief

@@ -95,7 +95,9 @@ extension CurveVolatilityBatch {
             let block = Philox4x32.block(
                 counter: DrawCounter(step: 0, agent: UInt32(first + f), purpose: .belief).words,
                 key0: keys.key0, key1: keys.key1)
-            let z: V = StandardNormal.lanes(block.0, block.1, block.2, block.3)
+            let z = Philox4x32.standardNormals(
+                u1: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V,
+                u2: Philox4x32.unitInterval(hi: block.2, lo: block.3) as V).0
             _beliefs[f] = v0 * LaneMath.exp(p.beliefSpread * z)
         }
     }

@@ -1,0 +1,66 @@
+import CatallaxModel
+
+extension SweepSpec {
+    /// The version line that opens every canonical text; raised whenever
+    /// the form changes, so old hashes never collide with new ones.
+    static let canonicalVersion = "catallax-sweep-spec 1"
+
+    /// The canonical text of a decoded sweep: the settings, the coordinate
+    /// columns and every point with every parameter of its curve family,
+    /// one line each, `\n`-terminated:
+    /// ```
+    /// catallax-sweep-spec 1
+    /// name = <name>
+    /// scenario = curve-volatility
+    /// seed = <s>
+    /// replicates = <n>
+    /// objective = <metric>
+    /// objective_order = ascending|descending
+    /// paths.replicates = <k>
+    /// columns = <key> <key> …
+    /// point <i> block <b>: <key>=<value> …   (keys in catalog order, common then curve)
+    /// ```
+    /// Comments, whitespace, key order, `1` versus `1.0`, a list versus an
+    /// equal range, and the file's path do not change it; any change to a
+    /// point's parameters does.
+    static func canonicalText(header: _SpecHeader, points: [SweepPoint], columns: [String]) -> String {
+        var lines = [
+            canonicalVersion,
+            "name = \(header.name)",
+            "scenario = \(header.scenario)",
+            "seed = \(header.seed)",
+            "replicates = \(header.replicates)",
+            "objective = \(header.objective.rawValue)",
+            "objective_order = \(header.objectiveOrder.rawValue)",
+            "paths.replicates = \(header.pathsReplicates)",
+            "columns = " + columns.joined(separator: " "),
+        ]
+        for point in points {
+            let keyed = point.parameters.keyedValues
+            let keys = CurveVolatilityParameters.descriptors(for: point.parameters.curve.family).map(\.key)
+            let values = keys.map { key in
+                let given = point.coordinate(key).flatMap { $0.isEmpty ? nil : $0 }
+                return "\(key)=\(given ?? keyed[key] ?? "")"
+            }
+            lines.append("point \(point.index) block \(point.block): " + values.joined(separator: " "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes of `text`:
+    /// ```
+    /// h ← 0xCBF29CE484222325
+    /// for each byte c: h ← (h ⊕ c) · 0x100000001B3   (mod 2⁶⁴)
+    /// ```
+    /// G. Fowler, L. C. Noll, K.-P. Vo; <http://www.isthe.com/chongo/tech/comp/fnv/>.
+    /// Not a cryptographic hash: it tells sweeps apart, it does not defend
+    /// against forgery. Deterministic across runs and machines, unlike
+    /// Swift's `Hasher`, which is seeded per process.
+    static func fnv1a64(_ text: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+}

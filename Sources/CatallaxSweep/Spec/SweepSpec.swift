@@ -1,0 +1,102 @@
+import CatallaxModel
+import Foundation
+
+/// A sweep of the `curve-volatility` scenario, decoded once from a TOML
+/// sweep file (`docs/SWEEPS.md`) into checked, typed values: every point's
+/// parameters have passed their domains before any run starts, and nothing
+/// downstream sees a key string.
+///
+/// ```
+/// points = block₀ points ++ block₁ points ++ …
+/// grid block points = fixed × axis₁ × axis₂ × … (last axis fastest; zipped axes together)
+/// sampled block points = fixed × design(samples, bounds, seed)
+/// runs = points × replicates
+/// ```
+public struct SweepSpec: Sendable, Equatable {
+    /// The sweep's name (results go to `results/<name>/`).
+    public let name: String
+    /// The scenario; always `curve-volatility` in this build.
+    public let scenario: String
+    /// The sweep seed `s`: with the point and replicate index it keys every
+    /// run's random streams, and it seeds the sampled designs.
+    public let seed: UInt64
+    /// Replicates per point, ≥ 1.
+    public let replicates: Int
+    /// The metric the points are ranked by.
+    public let objective: CurveVolatilityMetric
+    /// Whether the ranking puts the lowest or the highest mean first.
+    public let objectiveOrder: ObjectiveOrder
+    /// How many replicates per point keep their price paths (`[paths]`), 0 … ``replicates``.
+    public let pathsReplicates: Int
+    /// The file the spec was read from, as given.
+    public let file: String
+    /// The coordinate columns of result files: every key a block sets
+    /// (block-level fixed values, axes, bounds, anchored levels), in order
+    /// of first appearance over the points.
+    public let coordinateColumns: [String]
+    /// The points, in order.
+    public let points: [SweepPoint]
+    /// The spec in one canonical text form (described in `docs/SWEEPS.md`):
+    /// equal for files that decode to the same sweep, whatever their layout.
+    public let canonicalText: String
+    /// 64-bit FNV-1a of ``canonicalText``'s UTF-8 bytes (deterministic across processes and machines, unlike `Hasher`).
+    public let hash: UInt64
+
+    /// ``hash`` as 16 lower-case hexadecimal digits.
+    public var hashHex: String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// Total runs, `points × replicates`.
+    public var runCount: Int { points.count * replicates }
+
+    /// Reads and decodes the sweep file at `path`.
+    /// - Parameter path: a TOML sweep file (`Sweeps/curve-volatility.toml`).
+    /// - Returns: the decoded, checked sweep.
+    /// - Throws: ``SpecError/unreadableFile(file:reason:)`` when the file
+    ///   cannot be read, and every error of ``init(parsing:file:)``.
+    /// - Complexity: O(points · parameters).
+    public static func load(contentsOf path: String) throws(SpecError) -> SweepSpec {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "not readable as UTF-8 text" : "no such file"
+            throw .unreadableFile(file: path, reason: reason)
+        }
+        return try SweepSpec(parsing: text, file: path)
+    }
+
+    /// Decodes a sweep from TOML text.
+    /// - Parameters:
+    ///   - text: the sweep file's contents.
+    ///   - file: the path to name in errors and in ``file``.
+    /// - Throws: ``SpecError`` for the first problem found: TOML syntax,
+    ///   unknown keys, wrong types, bad ranges, zips or orders, values
+    ///   outside a parameter's domain at any point, an unknown scenario or
+    ///   objective, no blocks.
+    /// - Complexity: O(points · parameters).
+    public init(parsing text: String, file: String) throws(SpecError) {
+        let header = try _SpecHeader(parsing: text, file: file)
+        let built = try _PointBuilder(header: header).points()
+        self.name = header.name
+        self.scenario = header.scenario
+        self.seed = header.seed
+        self.replicates = header.replicates
+        self.objective = header.objective
+        self.objectiveOrder = header.objectiveOrder
+        self.pathsReplicates = header.pathsReplicates
+        self.file = file
+        self.coordinateColumns = built.columns
+        self.points = built.points
+        self.canonicalText = Self.canonicalText(header: header, points: built.points, columns: built.columns)
+        self.hash = Self.fnv1a64(canonicalText)
+    }
+
+    /// Two specs are equal when they decode to the same sweep (the file
+    /// they came from does not count).
+    public static func == (lhs: SweepSpec, rhs: SweepSpec) -> Bool {
+        lhs.canonicalText == rhs.canonicalText
+    }
+}

@@ -1,0 +1,146 @@
+import CatallaxModel
+
+/// Expands a decoded header into checked points: for each block, its own
+/// assignments over the global `[fixed]` values, then the anchor, then one
+/// `CurveVolatilityParameters(assigning:)` per point, whose errors are
+/// mapped back to the key path that set the offending value.
+struct _PointBuilder {
+    /// The decoded top level.
+    let header: _SpecHeader
+
+    /// One point before the sweep-wide columns are known.
+    struct _Draft {
+        var block: Int
+        var parameters: CurveVolatilityParameters
+        /// The keys the block set for this point, formatted, in block order.
+        var own: [(key: String, value: String)]
+    }
+
+    /// The points and the sweep-wide coordinate columns.
+    /// - Throws: ``SpecError``.
+    func points() throws(SpecError) -> (points: [SweepPoint], columns: [String]) {
+        var total = 0
+        for block in header.blocks {
+            let (sum, overflow) = total.addingReportingOverflow(block.pointCount)
+            guard !overflow, sum <= _SpecBlock.maximumPoints else {
+                throw .outOfDomain(file: header.file, keyPath: block.path, value: "a sweep of more than \(_SpecBlock.maximumPoints) points",
+                                   allowed: "at most \(_SpecBlock.maximumPoints) points in a sweep")
+            }
+            total = sum
+        }
+        var drafts: [_Draft] = []
+        drafts.reserveCapacity(total)
+        for block in header.blocks {
+            for own in block.expandedAssignments(seed: header.seed) {
+                drafts.append(try draft(block: block, own: own))
+            }
+        }
+        var columns: [String] = []
+        var seen = Set<String>()
+        for draft in drafts {
+            for (key, _) in draft.own where seen.insert(key).inserted { columns.append(key) }
+        }
+        let points = drafts.enumerated().map { index, draft in
+            let keyed = draft.parameters.keyedValues
+            let coordinates = columns.map { key in
+                (key: key, value: draft.own.first { $0.key == key }?.value ?? keyed[key] ?? "")
+            }
+            return SweepPoint(index: index, block: draft.block, parameters: draft.parameters, coordinates: coordinates)
+        }
+        if header.objective.needsShock, let calm = points.first(where: { $0.parameters.shock == 0 }) {
+            throw .inconsistent(file: header.file, keyPath: "objective",
+                                value: "\"\(header.objective.rawValue)\" with shock = 0 at point \(calm.index) (block[\(calm.block)])",
+                                allowed: "a shock metric needs shock > 0 at every point; set shock in [fixed] or in every block")
+        }
+        return (points, columns)
+    }
+
+    /// One checked point of `block` with the block's assignments `own`.
+    /// - Throws: ``SpecError`` naming the key path that set the bad value.
+    func draft(block: _SpecBlock, own: [_Assignment]) throws(SpecError) -> _Draft {
+        var merged: [String: _Assignment] = [:]
+        for assignment in header.fixed + own { merged[assignment.key] = assignment }
+        let ownKeys = Set(own.map(\.key))
+        var assignments = header.fixed.filter { !ownKeys.contains($0.key) } + own
+        var blockSet = own
+        if let anchor = block.anchor {
+            let anchored = try anchorAssignments(anchor, merged: merged)
+            for assignment in anchored { merged[assignment.key] = assignment }
+            assignments += anchored
+            blockSet += anchored
+        }
+        let parameters: CurveVolatilityParameters
+        do {
+            parameters = try CurveVolatilityParameters(assigning: assignments.map { ($0.key, $0.value) })
+        } catch {
+            throw specError(error, merged: merged, block: block)
+        }
+        return _Draft(block: block.index, parameters: parameters,
+                      own: blockSet.map { ($0.key, _ScenarioKeys.format($0.value, key: $0.key)) })
+    }
+
+    /// The level assignments that make `f(S_init)` the anchor's price.
+    ///
+    /// When the family is not a known word, nothing is anchored and the
+    /// point's build reports the bad `curve`.
+    /// - Throws: ``SpecError/conflict(file:keyPath:otherKeyPath:allowed:)``
+    ///   when the file sets a level the anchor solves for.
+    func anchorAssignments(_ anchor: _Anchor, merged: [String: _Assignment]) throws(SpecError) -> [_Assignment] {
+        let family: CurveFamily
+        switch merged["curve"]?.value {
+        case nil: family = .linear
+        case .word(let word)?:
+            guard let known = CurveFamily(rawValue: word) else { return [] }
+            family = known
+        case .number?: return []
+        }
+        let levelKeys = _Anchor.levelKeys(family)
+        for key in levelKeys {
+            if let set = merged[key] {
+                throw .conflict(file: header.file, keyPath: set.keyPath, otherKeyPath: anchor.keyPath,
+                                allowed: "the anchor solves \(levelKeys.joined(separator: " and ")) of a \(family.rawValue) curve so that f(s_init) = \(anchor.price); set them by hand or anchor, not both")
+            }
+        }
+        func number(_ key: String) -> Double? {
+            switch merged[key]?.value {
+            case .number(let x)?: x
+            case .word?: nil
+            case nil: _ScenarioKeys.defaultNumber(key, family: family)
+            }
+        }
+        guard let supply = number("s_init") else { return [] }
+        var steepness = 0.0
+        if let key = _Anchor.steepnessKey(family) {
+            guard let x = number(key) else { return [] }
+            steepness = x
+        }
+        return anchor.levels(family: family, steepness: steepness, initialSupply: supply).map {
+            _Assignment(key: $0.key, value: .number($0.value), keyPath: anchor.keyPath)
+        }
+    }
+
+    /// A parameter error at one point as a spec error at the key path that
+    /// set the value.
+    func specError(_ error: ParameterError, merged: [String: _Assignment], block: _SpecBlock) -> SpecError {
+        let file = header.file
+        func path(_ key: String) -> String { merged[key]?.keyPath ?? block.path }
+        func shown(_ key: String, _ value: String) -> String {
+            if let anchor = block.anchor, merged[key]?.keyPath == anchor.keyPath {
+                return "\(key) = \(value) (solved so that f(s_init) = \(anchor.price))"
+            }
+            return value
+        }
+        switch error {
+        case let .unknownKey(key, allowed, suggestion):
+            return .unknownKey(file: file, keyPath: path(key), allowed: allowed, suggestion: suggestion)
+        case let .outOfDomain(key, value, allowed):
+            return .outOfDomain(file: file, keyPath: path(key), value: shown(key, value), allowed: allowed)
+        case let .inconsistent(keys, reason):
+            let values = keys.map { key in "\(key) = \(merged[key].map { _ScenarioKeys.format($0.value, key: key) } ?? "its default")" }
+            let firstSet = keys.first { merged[$0] != nil } ?? keys.first ?? ""
+            return .inconsistent(file: file, keyPath: path(firstSet), value: values.joined(separator: " and "), allowed: reason)
+        case let .unknownScenario(name, allowed):
+            return .unknownChoice(file: file, keyPath: "scenario", value: name, allowed: allowed, suggestion: nil)
+        }
+    }
+}

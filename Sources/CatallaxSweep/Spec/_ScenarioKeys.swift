@@ -1,0 +1,83 @@
+import CatallaxModel
+import TOMLKit
+
+/// The parameter keys of the `curve-volatility` scenario as the spec sees
+/// them: every key of every curve family, in one canonical order.
+enum _ScenarioKeys {
+    /// Each key once, in the order of the scenario catalog: the common
+    /// parameters, then the curve parameters family by family (`m b a k K s0 n`).
+    static let descriptors: [ParameterDescriptor] = {
+        var seen = Set<String>()
+        return (CurveVolatilityParameters.commonDescriptors
+            + CurveFamily.allCases.flatMap { CurveVolatilityParameters.curveDescriptors($0) })
+            .filter { seen.insert($0.key).inserted }
+    }()
+
+    /// Every key, in canonical order.
+    static let all: [String] = descriptors.map(\.key)
+
+    /// The canonical position of `key` (keys not in the scenario sort last).
+    static func rank(_ key: String) -> Int {
+        all.firstIndex(of: key) ?? all.count
+    }
+
+    /// The domain of `key` (for a key several families share, the first
+    /// family's; they agree on the kind: real, whole or word).
+    static func domain(_ key: String) -> ParameterDomain? {
+        descriptors.first { $0.key == key }?.domain
+    }
+
+    /// Whether `key` takes whole numbers.
+    static func isWhole(_ key: String) -> Bool {
+        if case .integer? = domain(key) { return true }
+        return false
+    }
+
+    /// Whether `key` takes words (the curve family).
+    static func isWord(_ key: String) -> Bool {
+        if case .choice? = domain(key) { return true }
+        return false
+    }
+
+    /// A value as result files write it: a word as is, a whole-number
+    /// parameter without a decimal point, any other number in Swift's
+    /// shortest round-trip form (`0.001`, `1e-06`, `100000.0`), the same
+    /// spelling as ``CurveVolatilityParameters/keyedValues``.
+    static func format(_ value: ParameterValue, key: String) -> String {
+        switch value {
+        case .word(let word): return word
+        case .number(let x):
+            if isWhole(key), x == x.rounded(), abs(x) < 0x1p62 { return String(Int(x)) }
+            return "\(x)"
+        }
+    }
+
+    /// The default of `key` for `family` as a number, if it has one.
+    static func defaultNumber(_ key: String, family: CurveFamily) -> Double? {
+        let descriptors = CurveVolatilityParameters.descriptors(for: family)
+        guard case .number(let x)? = descriptors.first(where: { $0.key == key })?.defaultValue else { return nil }
+        return x
+    }
+}
+
+extension _SpecTable {
+    /// What a parameter value may be, for error messages.
+    static let parameterValueAllowed = "a number or a word (such as \"linear\")"
+
+    /// The parameter value at `key`: a TOML integer or float as a number, a
+    /// string as a word.
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)`` for
+    ///   anything else (booleans, dates, tables, arrays).
+    func parameter(_ key: String) throws(SpecError) -> ParameterValue? {
+        guard let value = value(key) else { return nil }
+        return try _parameterValue(value, keyPath: keyPath(key), file: file)
+    }
+}
+
+/// A TOML value as a parameter value: integer or float as a number, string as a word.
+/// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
+func _parameterValue(_ value: TOMLValueConvertible, keyPath: String, file: String) throws(SpecError) -> ParameterValue {
+    if let x = value.double ?? value.int.map(Double.init) { return .number(x) }
+    if let word = value.string { return .word(word) }
+    throw .wrongType(file: file, keyPath: keyPath, value: _describe(value), allowed: _SpecTable.parameterValueAllowed)
+}

@@ -1,0 +1,129 @@
+import TOMLKit
+
+/// A TOML table being decoded, with its key path in the file: typed reads
+/// that turn every wrong type or unknown key into a ``SpecError``.
+///
+/// This is the only place that looks at TOML key strings; what it returns
+/// is plain Swift values.
+struct _SpecTable {
+    /// The table.
+    let table: TOMLTable
+    /// Its key path (`""` for the root, `block[1].axes`).
+    let path: String
+    /// The sweep file.
+    let file: String
+
+    /// The key path of `key` inside this table.
+    func keyPath(_ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    /// The keys present, in the parser's (sorted) order.
+    var keys: [String] { table.keys }
+
+    /// Whether `key` is present.
+    func contains(_ key: String) -> Bool { table[key] != nil }
+
+    /// The raw value at `key`.
+    func value(_ key: String) -> TOMLValueConvertible? { table[key] }
+
+    /// Throws for the first key (in sorted order) not in `allowed`.
+    /// - Throws: ``SpecError/unknownKey(file:keyPath:allowed:suggestion:)``.
+    func rejectUnknownKeys(allowed: [String]) throws(SpecError) {
+        for key in keys where !allowed.contains(key) {
+            throw .unknownKey(file: file, keyPath: keyPath(key), allowed: allowed, suggestion: _closestWord(to: key, among: allowed))
+        }
+    }
+
+    /// A string, if present.
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
+    func string(_ key: String, allowed: String) throws(SpecError) -> String? {
+        guard let value = table[key] else { return nil }
+        guard let string = value.string else {
+            throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
+        }
+        return string
+    }
+
+    /// An integer, if present (a float such as `16.0` is the wrong type).
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
+    func integer(_ key: String, allowed: String) throws(SpecError) -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let int = value.int else {
+            throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
+        }
+        return int
+    }
+
+    /// A finite real, if present; TOML integers are accepted.
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)`` for a
+    ///   non-number, ``SpecError/outOfDomain(file:keyPath:value:allowed:)``
+    ///   for `nan` or `inf`.
+    func real(_ key: String, allowed: String) throws(SpecError) -> Double? {
+        guard let value = table[key] else { return nil }
+        guard let x = value.double ?? value.int.map(Double.init) else {
+            throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
+        }
+        guard x.isFinite else {
+            throw .outOfDomain(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
+        }
+        return x
+    }
+
+    /// A sub-table, if present.
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
+    func subtable(_ key: String, allowed: String) throws(SpecError) -> _SpecTable? {
+        guard let value = table[key] else { return nil }
+        guard let sub = value.table else {
+            throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
+        }
+        return _SpecTable(table: sub, path: keyPath(key), file: file)
+    }
+
+    /// An array's items, if present.
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
+    func array(_ key: String, allowed: String) throws(SpecError) -> [TOMLValueConvertible]? {
+        guard let value = table[key] else { return nil }
+        guard let array = value.array else {
+            throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
+        }
+        return Array(array)
+    }
+
+    /// A list of strings, if present.
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
+    func strings(_ key: String, allowed: String) throws(SpecError) -> [String]? {
+        guard let value = value(key) else { return nil }
+        return try Self._strings(value, keyPath: keyPath(key), file: file, allowed: allowed)
+    }
+
+    /// A string that must be one of `choices`, if present.
+    /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)`` or
+    ///   ``SpecError/unknownChoice(file:keyPath:value:allowed:suggestion:)``.
+    func choice(_ key: String, among choices: [String]) throws(SpecError) -> String? {
+        let described = "one of " + choices.map { "\"\($0)\"" }.joined(separator: ", ")
+        guard let word = try string(key, allowed: described) else { return nil }
+        guard choices.contains(word) else {
+            throw .unknownChoice(file: file, keyPath: keyPath(key), value: word, allowed: choices,
+                                 suggestion: _closestWord(to: word, among: choices))
+        }
+        return word
+    }
+}
+
+/// A TOML value as it would be written, for error messages: strings quoted,
+/// numbers as numbers, tables and arrays abbreviated.
+func _describe(_ value: TOMLValueConvertible) -> String {
+    switch value.type {
+    case .string: return "\"\(value.string ?? "")\""
+    case .int: return value.int.map { String($0) } ?? "?"
+    case .double: return value.double.map { "\($0)" } ?? "?"
+    case .bool: return value.bool.map { String($0) } ?? "?"
+    case .table: return "a table"
+    case .array:
+        let items = value.array.map { Array($0) } ?? []
+        let shown = items.prefix(6).map(_describe).joined(separator: ", ")
+        return "[\(shown)\(items.count > 6 ? ", …" : "")]"
+    case .date, .time, .dateTime: return "a \(value.type)"
+    }
+}
