@@ -8,11 +8,12 @@ extension LaneMath {
     /// Domain: `x ≥ 0`, subnormals included. `log(0) = −∞`, `log(+∞) = +∞`,
     /// negative `x` or NaN gives NaN (domain error).
     ///
-    /// The numerical traps avoided: near `x = 1` the result is computed from
-    /// the exact `f = x − 1` as `f − (f²/2 − s·(f²/2 + R))`, so no digit of the
-    /// small result is lost to `k·ln 2` or to rounding of `s`; subnormal `x`
-    /// is scaled by `2⁵²` first so its exponent field is exact.
-    /// Relative error ≤ 1e-14 (measured ≤ 1 ulp, `docs/LaneMath.md`).
+    /// The numerical traps avoided: near `x = 1` the reduction gives the exact
+    /// `f = x − 1` (no digit of the small result is lost to `k·ln 2`, which is
+    /// 0 there), and the series runs in `s = f/(2 + f)`, a third the size of
+    /// `f`, so seven terms suffice; subnormal `x` is scaled by `2⁵²` first so
+    /// its exponent field is exact. Relative error ≤ 1e-14 (measured ≤ 2 ulp,
+    /// `docs/LaneMath.md`).
     /// - Parameter x: Non-negative arguments, one per lane.
     /// - Returns: `ln x` per lane.
     @inlinable @_transparent
@@ -21,7 +22,7 @@ extension LaneMath {
         let normal = x.replacing(with: x * 0x1p52, where: isSubnormal)
         let exponentCorrection = V(repeating: 0).replacing(with: -52, where: isSubnormal)
         let split = _splitExponent(normal)
-        let y = _logOnePlusReduced(split.f, k: split.k + exponentCorrection)
+        let y = _logOnePlusReduced(split.f, twoPlusF: split.f + 2, k: split.k + exponentCorrection)
         // +∞ and NaN lanes pass through; 0 gives −∞; negatives give NaN.
         return y.replacing(with: x, where: .!(x .< .infinity))
             .replacing(with: -.infinity, where: x .== 0)
@@ -47,21 +48,26 @@ extension LaneMath {
         return (significand - 1, k, powerBits)
     }
 
-    /// `k·ln 2 + ln(1 + f)` for `f ∈ [√½ − 1, √2 − 1]` (slightly beyond is fine).
+    /// `k·ln 2 + ln(1 + f)` for `f ∈ [√½ − 1, √2 − 1]` (slightly beyond is fine),
+    /// given `twoPlusF = 2 + f` (rounded).
     ///
     /// ```
-    /// s = f/(2 + f),  z = s²,  ln(1 + f) = 2s + s·R(z),  R(z) = z·T(z)
-    /// 2s = f − s·f  ⇒  ln(1 + f) = f − (f²/2 − s·(f²/2 + R))
+    /// s = f/(2 + f),  z = s²,  ln(1 + f) = 2·atanh(s) = 2s + s·z·T(z),  2s = f − s·f
+    /// result = s·z·T(z) + (k·ln2Hi + (k·ln2Lo + (f − s·f)))
     /// ```
     /// `|s| ≤ 0.1716`, `z ≤ 0.02944`. `T` is the degree-6 minimax fit (Remez
     /// exchange, weighted for the relative error of `ln(1 + f)`) of
     /// `(2·atanh(s) − 2s)/s³`: error 1.3e-18 before rounding, 1.6e-18 with the
-    /// coefficients rounded to double. The arrangement follows fdlibm's
-    /// `e_log.c`; `k·ln 2` is added by FMA with the split `ln 2` so `k·ln2Hi`
-    /// is never rounded.
+    /// coefficients rounded to double. Writing `2s` as `f − s·f` (fdlibm's
+    /// identity) keeps the exact `f` as the leading term: the two roundings
+    /// in `s` only reach the result through `s·f ≤ 0.21·f`, and tiny or
+    /// subnormal `f` comes back exactly (`2·(f/2)` would round). The bracket
+    /// does not depend on `T`, so it is computed while `T` is and a single
+    /// FMA follows the polynomial, a short dependency chain that lets
+    /// successive calls overlap in a loop. `k·ln2Hi` is exact inside its FMA.
     @inlinable @_transparent
-    internal static func _logOnePlusReduced<V: LaneVector>(_ f: V, k: V) -> V {
-        let s = f / (2 + f)
+    internal static func _logOnePlusReduced<V: LaneVector>(_ f: V, twoPlusF: V, k: V) -> V {
+        let s = f / twoPlusF
         let z = s * s
         let z2 = z * z
         let z4 = z2 * z2
@@ -70,9 +76,9 @@ extension LaneMath {
         let t45 = _fma(z, 0x1.39a1d41fdc0d4p-3, 0x1.74663dc6b5d0bp-3)
         let t03 = _fma(z2, t23, t01)
         let t46 = _fma(z2, 0x1.2f0487a4aca01p-3, t45)
-        let r = z * _fma(z4, t46, t03)
-        let halfSquare = 0.5 * f * f
-        let low = _fma(s, halfSquare + r, k * _ln2Lo)
-        return _fma(k, _ln2Hi, f - (halfSquare - low))
+        let t = _fma(z4, t46, t03)
+        // For k = 0 both outer FMAs return f − s·f unchanged.
+        let bracket = _fma(k, _ln2Hi, _fma(k, _ln2Lo, _fma(-s, f, f)))
+        return _fma(s * z, t, bracket)
     }
 }

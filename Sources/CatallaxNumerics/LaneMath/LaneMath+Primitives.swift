@@ -31,8 +31,8 @@ extension LaneMath {
     /// with the bound first return the second operand when unordered).
     @inlinable @_transparent
     internal static func _clamped<V: LaneVector>(_ x: V, lower: Double, upper: Double) -> V {
-        x.replacing(with: lower, where: x .< lower)
-            .replacing(with: upper, where: x .> upper)
+        let raised = x.replacing(with: lower, where: x .< lower)
+        return raised.replacing(with: upper, where: raised .> upper)
     }
 
     /// `ln 2` split for Cody–Waite reduction with FMA: `_ln2Hi` is `ln 2`

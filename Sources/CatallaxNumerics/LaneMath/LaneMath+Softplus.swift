@@ -36,7 +36,7 @@ extension LaneMath {
         let inversePower = V(repeating: 1).replacing(with: 0.5, where: isUpper)
         let k = V(repeating: 0).replacing(with: 1, where: isUpper)
         let f = _fma(roundingError, inversePower, _fma(u, inversePower, V(repeating: -1)))
-        let logOnePlusY = _logOnePlusReduced(f, k: k)
+        let logOnePlusY = _logOnePlusReduced(f, twoPlusF: f + 2, k: k)
         return x.replacing(with: 0, where: x .< 0) + logOnePlusY
     }
 }

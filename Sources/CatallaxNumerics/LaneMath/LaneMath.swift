@@ -20,7 +20,7 @@
 /// on the relative error of the final result (the script is in
 /// `docs/LaneMath.md`).
 ///
-/// Accuracy: the relative error against the C library is at most 1e-14 (in
-/// practice about 2 ulp, see `docs/LaneMath.md`) wherever the result is a
+/// Accuracy: the relative error against the C library is at most 1e-14 (at
+/// most 2 ulp measured, see `docs/LaneMath.md`) wherever the result is a
 /// normal number; finite valid input never gives NaN; NaN input gives NaN.
 public enum LaneMath {}
