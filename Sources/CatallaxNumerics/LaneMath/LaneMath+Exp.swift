@@ -22,11 +22,12 @@ extension LaneMath {
         // n in [−1076, 1024] so the exponent arithmetic below cannot wrap.
         let clamped = _clamped(x, lower: -746, upper: 710)
         let (r, shifted) = _reduceByLn2(clamped)
-        let expm1OfR = _expm1Polynomial(r)
+        let q = _expm1Quotient(r)
         let (scaleLow, scaleHigh) = _twoFactorPowerOfTwo(shifted)
-        // 2ⁿ·eʳ = s₁·(1 + (eʳ − 1))·s₂; s₁·(…) is exact scaling, so the only
-        // roundings are the FMA and, for extreme n, the last product.
-        return _fma(scaleLow, expm1OfR, scaleLow) * scaleHigh
+        // 2ⁿ·eʳ = s₂·(s₁·(1 + r) + s₁r²·Q(r)); the first two terms are formed
+        // while Q is evaluated, so only one FMA and the product follow it.
+        let linear = _fma(scaleLow, r, scaleLow)
+        return _fma(scaleLow * (r * r), q, linear) * scaleHigh
     }
 
     /// Cody–Waite reduction `x = n·ln 2 + r`, `|r| ≤ ½ ln 2 (1 + 2⁻⁵²)`.

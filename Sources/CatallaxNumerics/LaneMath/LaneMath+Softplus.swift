@@ -25,9 +25,9 @@ extension LaneMath {
         let negativeMagnitude = V(bitPattern: x.bitPattern | V.Bits(repeating: 0x8000_0000_0000_0000))
         let clamped = negativeMagnitude.replacing(with: -746, where: negativeMagnitude .< -746)
         let (r, shifted) = _reduceByLn2(clamped)
-        let expm1OfR = _expm1Polynomial(r)
+        let q = _expm1Quotient(r)
         let (scaleLow, scaleHigh) = _twoFactorPowerOfTwo(shifted)
-        let y = _fma(scaleLow, expm1OfR, scaleLow) * scaleHigh
+        let y = _fma(scaleLow * (r * r), q, _fma(scaleLow, r, scaleLow)) * scaleHigh
         // ln(1 + y): u ∈ [1, 2], so u − 1 is exact (Sterbenz) and so is the
         // Fast2Sum error y − (u − 1). Halve u (k = 1) when u ≥ √2.
         let u = 1 + y
