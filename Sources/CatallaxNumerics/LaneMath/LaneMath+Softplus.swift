@@ -5,7 +5,7 @@ extension LaneMath {
     /// ```
     /// softplus(x) = max(x, 0) + ln(1 + e^(−|x|))
     /// ```
-    /// Domain: all of `Double`; the result is in `(0, +∞]` and finite for
+    /// Domain: all of `Double`; the result is in `[0, +∞]` and finite for
     /// finite `x`. `softplus(x) = x` for large `x` (`> 37`, to rounding),
     /// `≈ eˣ` for very negative `x` (it underflows to 0 exactly where `eˣ`
     /// does, near `−745.13`), `softplus(−∞) = 0`, `softplus(+∞) = +∞`, NaN
