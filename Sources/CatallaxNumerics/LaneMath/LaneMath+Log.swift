@@ -22,30 +22,31 @@ extension LaneMath {
         let normal = x.replacing(with: x * 0x1p52, where: isSubnormal)
         let exponentCorrection = V(repeating: 0).replacing(with: -52, where: isSubnormal)
         let split = _splitExponent(normal)
-        let y = _logOnePlusReduced(split.f, twoPlusF: split.f + 2, k: split.k + exponentCorrection)
+        // 2 + f as m + 1 (the same double) so it need not wait for f.
+        let y = _logOnePlusReduced(split.m - 1, twoPlusF: split.m + 1, k: split.k + exponentCorrection)
         // +∞ and NaN lanes pass through; 0 gives −∞; negatives give NaN.
         return y.replacing(with: x, where: .!(x .< .infinity))
             .replacing(with: -.infinity, where: x .== 0)
             .replacing(with: .nan, where: x .< 0)
     }
 
-    /// `x = 2ᵏ·(1 + f)` with `1 + f ∈ [√½, √2)`, for positive normal `x`.
+    /// `x = 2ᵏ·m` with `m ∈ [√½, √2)`, for positive normal `x`.
     ///
     /// Adding the bits of `1 − √½` below the exponent field carries into it
     /// exactly when the significand reaches `√2`, so `⌊(bits + c) / 2⁵²⌋` is
     /// the biased `k`, and subtracting `k·2⁵²` from the bits divides by `2ᵏ`
-    /// without rounding. `f = m − 1` is exact (Sterbenz). `k` is turned into a
-    /// double by the `2⁵²` shifter (no 64-bit integer conversion in AVX2).
-    /// - Returns: `f`, `k` as a double, and `biasedK·2⁵²` (the bits of `2ᵏ`).
+    /// without rounding; `f = m − 1` is then exact (Sterbenz). `k` is turned
+    /// into a double by the `2⁵²` shifter (no 64-bit integer conversion in AVX2).
+    /// - Returns: `m`, `k` as a double, and `biasedK·2⁵²` (the bits of `2ᵏ`).
     @inlinable @_transparent
-    internal static func _splitExponent<V: LaneVector>(_ x: V) -> (f: V, k: V, powerBits: V.Bits) {
+    internal static func _splitExponent<V: LaneVector>(_ x: V) -> (m: V, k: V, powerBits: V.Bits) {
         let bits = x.bitPattern
         let carried = bits &+ V.Bits(repeating: 0x3ff0_0000_0000_0000 &- 0x3fe6_a09e_667f_3bcd)
         let biasedK = carried &>> 52
         let powerBits = biasedK &<< 52
         let significand = V(bitPattern: (bits &- powerBits) &+ V.Bits(repeating: 0x3ff0_0000_0000_0000))
         let k = V(bitPattern: biasedK | V.Bits(repeating: 0x4330_0000_0000_0000)) - V(repeating: 0x1p52 + 1023)
-        return (significand - 1, k, powerBits)
+        return (significand, k, powerBits)
     }
 
     /// `k·ln 2 + ln(1 + f)` for `f ∈ [√½ − 1, √2 − 1]` (slightly beyond is fine),

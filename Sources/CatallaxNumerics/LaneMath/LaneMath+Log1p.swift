@@ -31,8 +31,10 @@ extension LaneMath {
         // (k ≤ 1024), and ½ takes k = 1024 to the subnormal 2⁻¹⁰²⁴ exactly.
         // (At biased exponent 0 the factor reads 0; there e·2⁻ᵏ ≪ ulp(f).)
         let inversePower = V(bitPattern: V.Bits(repeating: 2047 << 52) &- split.powerBits) * 0.5
-        let f = _fma(roundingError, inversePower, split.f)
-        let y = _logOnePlusReduced(f, twoPlusF: f + 2, k: split.k)
+        // f and 2 + f both straight from m, side by side.
+        let f = _fma(roundingError, inversePower, split.m - 1)
+        let twoPlusF = _fma(roundingError, inversePower, split.m + 1)
+        let y = _logOnePlusReduced(f, twoPlusF: twoPlusF, k: split.k)
         // ±0 and +∞ pass through; −1 gives −∞; below −1 NaN. NaN propagates.
         return y.replacing(with: x, where: (x .== 0) .| (x .== .infinity))
             .replacing(with: -.infinity, where: x .== -1)

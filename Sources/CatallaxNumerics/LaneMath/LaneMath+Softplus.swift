@@ -29,14 +29,16 @@ extension LaneMath {
         let (scaleLow, scaleHigh) = _twoFactorPowerOfTwo(shifted)
         let y = _fma(scaleLow * (r * r), q, _fma(scaleLow, r, scaleLow)) * scaleHigh
         // ln(1 + y): u ∈ [1, 2], so u − 1 is exact (Sterbenz) and so is the
-        // Fast2Sum error y − (u − 1). Halve u (k = 1) when u ≥ √2.
+        // Fast2Sum error y − (u − 1). Halve u (k = 1) when y ≥ √2 − 1 (tested
+        // on y so it need not wait for u; either choice is valid at the edge).
         let u = 1 + y
         let roundingError = y - (u - 1)
-        let isUpper = u .>= 0x1.6a09e667f3bcdp0
+        let isUpper = y .>= 0x1.a827999fcef32p-2
         let inversePower = V(repeating: 1).replacing(with: 0.5, where: isUpper)
         let k = V(repeating: 0).replacing(with: 1, where: isUpper)
         let f = _fma(roundingError, inversePower, _fma(u, inversePower, V(repeating: -1)))
-        let logOnePlusY = _logOnePlusReduced(f, twoPlusF: f + 2, k: k)
+        let twoPlusF = _fma(roundingError, inversePower, _fma(u, inversePower, V(repeating: 1)))
+        let logOnePlusY = _logOnePlusReduced(f, twoPlusF: twoPlusF, k: k)
         return x.replacing(with: 0, where: x .< 0) + logOnePlusY
     }
 }
