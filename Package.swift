@@ -11,6 +11,9 @@ let kernelFlags: [SwiftSetting] = [
     // libm per lane (to set errno); with it, one vector instruction.
     .unsafeFlags(["-Xcc", "-fno-math-errno"]),
     .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+    // The kernel is generic SIMD code that is 100-1000x slower unoptimized;
+    // optimizing it in debug builds keeps the tests (which run sweeps) fast.
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
 ]
 #else
 let kernelFlags: [SwiftSetting] = [

@@ -1,16 +1,27 @@
+// `V`, `V.Bits` and `V.Words` of one conformance differ only in scalar type:
+// `SIMDn<Double>` and `SIMDn<UInt64>` have the same size and lane order, so a
+// bit cast reinterprets all lanes at once. After specialization it is a no-op
+// (the lane-by-lane form compiled to extracts and inserts per lane).
+
 extension LaneVector {
     /// The IEEE-754 bit pattern of every lane.
+    ///
+    /// ```
+    /// bits[i] = self[i].bitPattern
+    /// ```
     @inlinable @inline(__always)
     public var bitPattern: Bits {
-        var bits = Bits()
-        for i in indices { bits[i] = self[i].bitPattern }
-        return bits
+        unsafeBitCast(self, to: Bits.self)
     }
 
     /// Lanes whose IEEE-754 bit patterns are `bits`.
+    ///
+    /// ```
+    /// self[i] = Double(bitPattern: bits[i])
+    /// ```
+    /// - Parameter bits: One 64-bit pattern per lane.
     @inlinable @inline(__always)
     public init(bitPattern bits: Bits) {
-        self.init()
-        for i in indices { self[i] = Double(bitPattern: bits[i]) }
+        self = unsafeBitCast(bits, to: Self.self)
     }
 }

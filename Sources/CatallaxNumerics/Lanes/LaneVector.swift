@@ -7,11 +7,25 @@
 ///
 /// `Bits` and `Words` are vectors with the same lane count, used to reach a
 /// lane's IEEE bit pattern (`Bits`) and to draw random 32-bit words (`Words`).
+///
+/// The `_lanes…` requirements route lane comparisons to each concrete type's
+/// single vector compare (see `LaneVector+Compare.swift`): the standard
+/// library's generic `SIMD` comparison is a per-lane loop that the optimizer
+/// leaves as a branchy scalar loop for eight lanes.
 public protocol LaneVector: SIMD, Sendable where Scalar == Double {
     /// One `UInt64` per lane: a lane's bit pattern or integer part.
     associatedtype Bits: SIMD & Sendable where Bits.Scalar == UInt64, Bits.MaskStorage.Scalar == Int64
     /// One `UInt32` per lane: the random words the counter-based generator returns.
     associatedtype Words: SIMD & Sendable where Words.Scalar == UInt32, Words.MaskStorage.Scalar == Int32
+
+    /// Lane-wise ordered `a < b` as one vector compare (false where either is NaN).
+    static func _lanesLess(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage>
+    /// Lane-wise ordered `a <= b` as one vector compare (false where either is NaN).
+    static func _lanesLessOrEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage>
+    /// Lane-wise ordered `a == b` as one vector compare (false where either is NaN).
+    static func _lanesEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage>
+    /// Lane-wise unordered `a != b` as one vector compare (true where either is NaN).
+    static func _lanesNotEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage>
 }
 
 extension SIMD2: LaneVector where Scalar == Double {
