@@ -41,8 +41,8 @@ struct LanePriceTracker<V: LaneVector> {
             let delta = r - _mean
             _mean += delta / V(repeating: _returns)
             _m2 += delta * (r - _mean)
-            _peak = pointwiseMax(_peak, price)
-            _maxDrawdown = pointwiseMax(_maxDrawdown, 1 - price / _peak)
+            _peak = V.maximum(_peak, price)
+            _maxDrawdown = V.maximum(_maxDrawdown, 1 - price / _peak)
         }
         _last = price
         if t == _shockStep {

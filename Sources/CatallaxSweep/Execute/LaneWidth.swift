@@ -10,5 +10,5 @@ public enum LaneWidth: Int, CaseIterable, Sendable, Codable {
     case eight = 8
 
     /// The default lane width.
-    public static let standard = LaneWidth.eight
+    public static let standard = LaneWidth.four
 }

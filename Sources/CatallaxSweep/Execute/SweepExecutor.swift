@@ -63,6 +63,8 @@ public struct SweepExecutor: Sendable {
         recordingPaths: @Sendable (Batch) -> Bool, finished: @Sendable (BatchResult) -> Void
     ) {
         guard !plan.batches.isEmpty else { return }
+        // The executor owns the cores: BLAS calls inside a run stay on their worker.
+        OpenBLAS.useSingleThread()
         let next = Atomic<Int>(0)
         let workers = min(threads, plan.batches.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in

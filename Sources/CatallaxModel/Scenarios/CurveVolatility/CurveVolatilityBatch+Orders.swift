@@ -25,9 +25,9 @@ extension CurveVolatilityBatch {
         let qMax = V(repeating: rule.maxFraction)
         let zero = V()
         // Momentum traders of a lane all see the same signal this step.
-        let momentumBuy = pointwiseMin(qMax, rule.reactivity * momentum)
+        let momentumBuy = V.minimum(qMax, rule.reactivity * momentum)
             .replacing(with: 0, where: .!(momentum .> rule.momentumThreshold))
-        let momentumSell = pointwiseMin(qMax, -rule.reactivity * momentum)
+        let momentumSell = V.minimum(qMax, -rule.reactivity * momentum)
             .replacing(with: 0, where: .!(momentum .< -rule.momentumThreshold))
         let balance = UnsafeMutableRawPointer(_balance.baseAddress!).assumingMemoryBound(to: Double.self)
         let holdings = UnsafeMutableRawPointer(_holdings.baseAddress!).assumingMemoryBound(to: Double.self)
@@ -67,9 +67,9 @@ extension CurveVolatilityBatch {
             let noiseBuys = x .< 1
             let noiseFraction = qMax * x.replacing(with: x - 1, where: .!noiseBuys)
             let gap = (belief - price) / belief
-            let valueBuy = pointwiseMin(qMax, rule.reactivity * gap)
+            let valueBuy = V.minimum(qMax, rule.reactivity * gap)
                 .replacing(with: 0, where: .!(gap .> rule.valueThreshold))
-            let valueSell = pointwiseMin(qMax, -rule.reactivity * gap)
+            let valueSell = V.minimum(qMax, -rule.reactivity * gap)
                 .replacing(with: 0, where: .!(gap .< -rule.valueThreshold))
             let isNoise = agent .< rule.noiseEnd
             let isMomentum = .!isNoise .& (agent .< rule.momentumEnd)
@@ -78,14 +78,14 @@ extension CurveVolatilityBatch {
             buyFraction.replace(with: noiseFraction.replacing(with: 0, where: .!noiseBuys), where: isNoise)
             sellFraction.replace(with: noiseFraction.replacing(with: 0, where: noiseBuys), where: isNoise)
             let deposit = (buyFraction * b).replacing(with: 0, where: .!active)
-            let burn = pointwiseMin(sellFraction * h, supply).replacing(with: 0, where: .!active)
+            let burn = V.minimum(sellFraction * h, supply).replacing(with: 0, where: .!active)
 
             // Execute: one of deposit and burn is zero, and a zero order is an
             // exact no-op, so both formulas run on every lane without masks.
             let minted = curve.tokensMinted(forDeposit: keep * deposit, atSupply: supply, price: &current)
             let afterBuy = supply + minted
             let refund = curve.refundForBurn(burn, atSupply: afterBuy, price: &current)
-            supply = pointwiseMax(afterBuy - burn, zero)
+            supply = V.maximum(afterBuy - burn, zero)
             treasury += rule.feeRate * (deposit + refund)
             volume += deposit + refund
             let newBalance = b - deposit + keep * refund

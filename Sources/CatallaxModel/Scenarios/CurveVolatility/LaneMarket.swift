@@ -39,7 +39,7 @@ struct _LaneMarket<V: LaneVector> {
     @inlinable
     mutating func sellShock<Curve: BondingCurve>(_ tokens: V, curve: Curve, feeRate: Double, price: inout V) {
         let refund = curve.refundForBurn(tokens, atSupply: supply, price: &price)
-        supply = pointwiseMax(supply - tokens, V())
+        supply = V.maximum(supply - tokens, V())
         treasury += feeRate * refund
         shockProceeds += (1 - feeRate) * refund
         volume += refund
