@@ -10,7 +10,14 @@ extension Catallax {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measures the kernel in agent-steps per second at each family's reference point, on one core and on all cores.",
-            discussion: "A quick look at the kernel's speed; the full suite lives in Benchmarks/ (swift package benchmark).")
+            discussion: """
+            A quick look at the kernel's speed; the full suite lives in Benchmarks/ (swift package benchmark).
+            With --spec, runs every run of a sweep spec through the executor alone (no journal, statistics
+            or files) on all threads: the ceiling the sweep's own throughput is compared with.
+            """)
+
+        @Option(help: "A sweep spec whose point mix to measure instead of the reference points.")
+        var spec: String?
 
         @Option(help: "Runs per measurement (each N·T = 10⁶ agent-steps at the reference point).")
         var runs: Int = 256
@@ -25,7 +32,11 @@ extension Catallax {
             guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, got \(repeats).") }
         }
 
-        func run() {
+        func run() throws {
+            if let spec {
+                try measureSpec(spec)
+                return
+            }
             let cores = execution.threads
             var table = TextTable(header: ["curve", "1 core (agent-steps/s)", "\(cores) cores (agent-steps/s)", "scaling"])
             for family in CurveFamily.allCases {
@@ -37,6 +48,23 @@ extension Catallax {
             }
             print("catallax bench: \(runs) runs × \(repeats) repeats per cell, lane width \(execution.laneWidth), reference constants")
             print(table.rendered)
+        }
+
+        /// Every run of the spec through the executor, `repeats` times.
+        func measureSpec(_ path: String) throws {
+            let sweep: SweepSpec
+            do { sweep = try SweepSpec.load(contentsOf: path) } catch { throw BadInput(message: error.description) }
+            let executor = SweepExecutor(points: sweep.points.map(\.parameters), seed: sweep.seed,
+                                         threads: execution.threads, laneWidth: execution.lanes)
+            let plan = Plan(points: sweep.points.count, replicates: sweep.replicates, batchSize: 16)
+            let agentSteps = sweep.points.reduce(0.0) { $0 + $1.parameters.agentSteps } * Double(sweep.replicates)
+            let rates = (0..<repeats).map { _ in
+                let start = DispatchTime.now().uptimeNanoseconds
+                executor.run(plan) { _ in }
+                return agentSteps / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            print("catallax bench --spec \(path): \(plan.runCount) runs, \(NumberFormat.significant(agentSteps)) agent-steps, \(execution.threads) threads, lane width \(execution.laneWidth)")
+            print("kernel only: \(NumberFormat.significant(median(rates))) agent-steps/s (median of \(repeats))")
         }
 
         /// Agent-steps per second of `repeats` timed sweeps of `runs` replicates.
