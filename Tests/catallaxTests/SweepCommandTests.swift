@@ -117,7 +117,7 @@ import Testing
     @Test func aKilledSweepResumesToTheSameResults() throws {
         let folder = try CommandRunner.temporaryFolder()
         // Long enough to be killed midway in a debug build.
-        let spec = try writeSpec(folder, text: Self.spec.replacingOccurrences(of: "steps = 50", with: "steps = 4000"))
+        let spec = try writeSpec(folder, text: Self.spec.replacingOccurrences(of: "steps = 50", with: "steps = 200000"))
         let killed = folder.appendingPathComponent("killed"), whole = folder.appendingPathComponent("whole")
         let process = Process()
         process.executableURL = CommandRunner.executable
@@ -162,7 +162,7 @@ import Testing
 
     @Test func aFolderInUseIsRefused() throws {
         let folder = try CommandRunner.temporaryFolder()
-        let spec = try writeSpec(folder, text: Self.spec.replacingOccurrences(of: "steps = 50", with: "steps = 4000"))
+        let spec = try writeSpec(folder, text: Self.spec.replacingOccurrences(of: "steps = 50", with: "steps = 200000"))
         let out = folder.appendingPathComponent("out")
         let process = Process()
         process.executableURL = CommandRunner.executable
