@@ -166,7 +166,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     /// ```
     /// - Parameter supply: `s ≥ 0` on each lane.
     /// - Returns: The price of each lane.
-    @inlinable
+    @inlinable @inline(__always)
     public func price<V: LaneVector>(atSupply supply: V) -> V {
         LaneMath.exp(V(repeating: _logBasePrice).addingProduct(growthRate, supply))
     }
@@ -190,7 +190,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     ///   - supply: `s ≥ 0` on each lane (not read: the price carries it).
     ///   - price: On entry `f(s)`; on return `f(s + Δ)`; unchanged where `d = 0`.
     /// - Returns: The tokens minted, exactly `0` where `d = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let ratio = growthRate * deposit / price
         let scaledRatio = growthRate * deposit * 0x1p-600 / price
@@ -220,7 +220,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     ///   - supply: `s` on each lane.
     ///   - price: On entry `f(s)`; on return `f(s − q)`; unchanged where `q = 0`.
     /// - Returns: The refund, exactly `0` where `q = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let zero = tokens .== 0
         let refund = (price * (-LaneMath.expm1(-growthRate * tokens) / growthRate)).replacing(with: 0, where: zero)

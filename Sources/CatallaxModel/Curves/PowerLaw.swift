@@ -101,7 +101,7 @@ internal struct _PowerLaw: Sendable, Equatable {
 
     // f(s) = exp(ln p₀ + n·ln(s/s₀)): one log, one exp. At s = 0 the log is
     // −∞ and n·(−∞) is NaN for n = 0, so zero lanes take f(0) by mask.
-    @inlinable
+    @inlinable @inline(__always)
     func price<V: LaneVector>(_ s: V) -> V {
         let logRatio = LaneMath.log(s / anchorSupply)
         let p = LaneMath.exp(V(repeating: logAnchorPrice).addingProduct(exponent, logRatio))
@@ -129,7 +129,7 @@ internal struct _PowerLaw: Sendable, Equatable {
     //   P' = (n+1)(R + d)/(s + Δ) = P + ((n+1)·d − P·Δ)/(s + Δ)
     // The difference (n+1)d − PΔ ≈ n·d does not cancel for n > 0 and its
     // error is negligible against P for n → 0.
-    @inlinable
+    @inlinable @inline(__always)
     func minted<V: LaneVector>(_ d: V, _ s: V, _ p: inout V) -> V {
         let r = s * p * inverseReserveExponent
         let t = d / r
@@ -156,7 +156,7 @@ internal struct _PowerLaw: Sendable, Equatable {
     // accuracy as q → s, and a carried price of 0 at a positive supply would
     // make the next mint infinite. Burning the whole supply is masked to
     // refund = R and P' = f(0) so it does not depend on log1p(−1) = −∞.
-    @inlinable
+    @inlinable @inline(__always)
     func refund<V: LaneVector>(_ q: V, _ s: V, _ p: inout V) -> V {
         let logRatio = LaneMath.log1p(-q / s)
         let e = LaneMath.expm1(reserveExponent * logRatio)

@@ -13,7 +13,7 @@ extension SigmoidCurve {
     /// the correct underflow; on the curve's domain it never does.
     /// - Parameter supply: `s ≥ 0` on each lane.
     /// - Returns: The price of each lane.
-    @inlinable
+    @inlinable @inline(__always)
     public func price<V: LaneVector>(atSupply supply: V) -> V {
         maxPrice / (1 + LaneMath.exp(-steepness * (supply - midpoint)))
     }
@@ -37,7 +37,7 @@ extension SigmoidCurve {
     ///   - supply: `s ≥ 0` on each lane (not read: the price carries it).
     ///   - price: On entry `f(s)`; on return `f(s + Δ)`; unchanged where `d = 0`.
     /// - Returns: The tokens minted, exactly `0` where `d = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let inverseSigmoid = maxPrice / price
         let c = deposit / _reserveScale
@@ -66,7 +66,7 @@ extension SigmoidCurve {
     ///   - supply: `s` on each lane.
     ///   - price: On return `f(s − q)`; unchanged where `q = 0`.
     /// - Returns: The refund, exactly `0` where `q = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let sigmoid = 1 / (1 + LaneMath.exp(-steepness * ((supply - midpoint) - tokens)))
         let h = steepness * tokens
@@ -89,7 +89,7 @@ extension SigmoidCurve {
     ///   - tokens: `0 ≤ q ≤ s` on each lane.
     ///   - supply: `s` on each lane.
     /// - Returns: The refund, exactly `0` where `q = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V) -> V {
         var unused = V.zero
         return refundForBurn(tokens, atSupply: supply, price: &unused)

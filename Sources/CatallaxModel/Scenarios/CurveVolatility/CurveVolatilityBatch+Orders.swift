@@ -51,14 +51,17 @@ extension CurveVolatilityBatch {
             let active = agent .< rule.agents
             if !any(active) { break }
 
-            // Gather the active agents' balance, holdings and belief.
-            var b = zero, h = zero, belief = V(repeating: 1)
-            for lane in 0..<laneCount where active[lane] {
-                let i = Int(agent[lane])
+            // Gather the agents' balance, holdings and belief. Lanes past
+            // their last agent read agent N − 1 and, with zero orders, write
+            // back what they read: no branch per lane.
+            var b = zero, h = zero, belief = zero
+            let lastAgent = rule.agents - 1
+            for lane in 0..<laneCount {
+                let i = Int(Swift.min(agent[lane], lastAgent))
                 let at = i &* laneCount &+ lane
                 b[lane] = balance[at]
                 h[lane] = holdings[at]
-                let f = min(max(i &- rule.fundamentalistStart, 0), rule.lastFundamentalist)
+                let f = Swift.min(Swift.max(i &- rule.fundamentalistStart, 0), rule.lastFundamentalist)
                 belief[lane] = beliefs[f &* laneCount &+ lane]
             }
 
@@ -91,8 +94,8 @@ extension CurveVolatilityBatch {
             let newBalance = b - deposit + keep * refund
             let newHoldings = h + minted - burn
 
-            for lane in 0..<laneCount where active[lane] {
-                let at = Int(agent[lane]) &* laneCount &+ lane
+            for lane in 0..<laneCount {
+                let at = Int(Swift.min(agent[lane], lastAgent)) &* laneCount &+ lane
                 balance[at] = newBalance[lane]
                 holdings[at] = newHoldings[lane]
             }
