@@ -185,4 +185,11 @@ public struct PowerCurve: BondingCurve, Equatable {
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         _law.refund(tokens, supply, &price)
     }
+
+    /// One order on every lane with three transcendental calls instead of
+    /// five (see `_PowerLaw.trade`).
+    @inlinable @inline(__always)
+    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
+        _law.trade(deposit, burn, supply, &price)
+    }
 }

@@ -94,4 +94,36 @@ extension SigmoidCurve {
         var unused = V.zero
         return refundForBurn(tokens, atSupply: supply, price: &unused)
     }
+
+    /// One order on every lane with one `exp`, one `expm1` and one `log1p`,
+    /// where a separate mint and burn take five.
+    ///
+    /// ```
+    /// buy:  g = expm1(min(d/Q, 100))·K/P           Q = K/k, the reserve scale
+    ///       minted = (log1p(g) + excess)/k,        price ← K(1 + g)/(g + K/P)
+    /// sell: σ' = 1/(1 + e^{−k(s − S₀ − q)})
+    ///       refund = Q·(log1p(σ'·expm1(min(kq, 700))) + excess),   price ← K·σ'
+    /// ```
+    /// Both sides are `log1p(m·expm1(a))`, so each lane picks its `a` and
+    /// `m` and one call of each serves both; every lane gets exactly the
+    /// bits the separate mint or burn would give it.
+    @inlinable @inline(__always)
+    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
+        let sells = burn .> 0
+        let buys = deposit .> 0
+        let sigmoidAfter = 1 / (1 + LaneMath.exp(-steepness * ((supply - midpoint) - burn)))
+        let raw = (deposit / _reserveScale).replacing(with: steepness * burn, where: sells)
+        let limit = V(repeating: 100).replacing(with: 700, where: sells)
+        let clamped = raw .> limit
+        let grown = LaneMath.expm1(raw.replacing(with: limit, where: clamped))
+        let excess = (raw - limit).replacing(with: 0, where: .!clamped)
+        let inverseSigmoid = maxPrice / price
+        let g = grown * inverseSigmoid.replacing(with: sigmoidAfter, where: sells)
+        let logGrowth = LaneMath.log1p(g) + excess
+        let minted = (logGrowth / steepness).replacing(with: 0, where: .!buys)
+        let refund = (_reserveScale * logGrowth).replacing(with: 0, where: .!sells)
+        price = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: .!buys)
+            .replacing(with: maxPrice * sigmoidAfter, where: sells)
+        return (minted, refund)
+    }
 }

@@ -83,12 +83,10 @@ extension CurveVolatilityBatch {
             let deposit = (buyFraction * b).replacing(with: 0, where: .!active)
             let burn = V.minimum(sellFraction * h, supply).replacing(with: 0, where: .!active)
 
-            // Execute: one of deposit and burn is zero, and a zero order is an
-            // exact no-op, so both formulas run on every lane without masks.
-            let minted = curve.tokensMinted(forDeposit: keep * deposit, atSupply: supply, price: &current)
-            let afterBuy = supply + minted
-            let refund = curve.refundForBurn(burn, atSupply: afterBuy, price: &current)
-            supply = V.maximum(afterBuy - burn, zero)
+            // Execute: one of deposit and burn is zero on every lane, and a
+            // zero order is an exact no-op, so buys and sells run together.
+            let (minted, refund) = curve.trade(deposit: keep * deposit, burn: burn, atSupply: supply, price: &current)
+            supply = V.maximum(supply + minted - burn, zero)
             treasury += rule.feeRate * (deposit + refund)
             volume += deposit + refund
             let newBalance = b - deposit + keep * refund
