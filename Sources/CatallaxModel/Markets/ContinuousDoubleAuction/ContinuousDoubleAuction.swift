@@ -64,7 +64,7 @@ public struct ContinuousDoubleAuction: Sendable {
     /// An empty book over a range of price ticks.
     ///
     /// ```
-    /// levels = ticks.count per side,   memory ≈ 24·levels + 48·capacity bytes
+    /// levels = ticks.count per side,   memory ≈ 32·ticks + 40·resting orders bytes
     /// ```
     /// - Parameters:
     ///   - ticks: The allowed prices in ticks, with `lowerBound ≥ 0` and at

@@ -69,7 +69,8 @@ public struct WalrasianMarket<Demand: PriceSchedule, Supply: PriceSchedule>: Sen
     ///   trial price; `didNotConverge` when the budget runs out;
     ///   `invalidParameter` for a non-finite bracket or bad tolerance.
     /// - Complexity: O(iterations) evaluations of both schedules; for smooth
-    ///   `Z`, about 10 from a bracket of width 1 to full precision.
+    ///   `Z` a handful to a few dozen (16 for an isoelastic market from
+    ///   `[0.1, 100]` to full precision).
     public func clearingPrice(
         in bracket: ClosedRange<Double>, tolerance: Double = 0, maximumIterations: Int = 200
     ) throws(MarketError) -> WalrasianEquilibrium {
