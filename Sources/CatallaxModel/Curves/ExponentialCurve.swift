@@ -166,7 +166,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     /// ```
     /// - Parameter supply: `s ≥ 0` on each lane.
     /// - Returns: The price of each lane.
-    @inlinable
+    @inlinable @inline(__always)
     public func price<V: LaneVector>(atSupply supply: V) -> V {
         LaneMath.exp(V(repeating: _logBasePrice).addingProduct(growthRate, supply))
     }
@@ -184,19 +184,26 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     /// Where `k·d/P` would overflow (a tiny price, a huge deposit) the ratio
     /// is formed scaled by `2⁻⁶⁰⁰` and `600·ln 2` added back: above `2⁶⁰`,
     /// `log1p(t) = ln t` to double precision, so the result stays finite
-    /// whenever `Δ` is.
+    /// whenever `Δ` is. That path runs only when some lane needs it, and
+    /// gives every other lane the same bits as the fast path, so a lane's
+    /// result never depends on its neighbours.
     /// - Parameters:
     ///   - deposit: `d ≥ 0` on each lane.
     ///   - supply: `s ≥ 0` on each lane (not read: the price carries it).
     ///   - price: On entry `f(s)`; on return `f(s + Δ)`; unchanged where `d = 0`.
     /// - Returns: The tokens minted, exactly `0` where `d = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let ratio = growthRate * deposit / price
-        let scaledRatio = growthRate * deposit * 0x1p-600 / price
-        let huge = scaledRatio .> 0x1p60
-        let logGrowth = LaneMath.log1p(ratio.replacing(with: scaledRatio, where: huge))
-            + V.zero.replacing(with: 600 * 0.693_147_180_559_945_3 /* ln 2 */, where: huge)
+        var logGrowth: V
+        if _fastPath(!any(ratio .> 0x1p660)) {
+            logGrowth = LaneMath.log1p(ratio)
+        } else {
+            let scaledRatio = growthRate * deposit * 0x1p-600 / price
+            let huge = scaledRatio .> 0x1p60
+            logGrowth = LaneMath.log1p(ratio.replacing(with: scaledRatio, where: huge))
+                + V.zero.replacing(with: 600 * 0.693_147_180_559_945_3 /* ln 2 */, where: huge)
+        }
         let zero = deposit .== 0
         let minted = (logGrowth / growthRate).replacing(with: 0, where: zero)
         price = price.addingProduct(growthRate, deposit).replacing(with: price, where: zero)
@@ -204,27 +211,36 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     }
 
     /// The refund for burning tokens on every lane from the carried price:
-    /// one `expm1`, one `exp`.
+    /// one `expm1`.
     ///
     /// ```
-    /// refund = −(P/k)·expm1(−k·q)
-    /// price ← exp(ln a + k·(s − q))
+    /// y = expm1(−k·q)
+    /// refund = −(P/k)·y
+    /// price ← P·(1 + y)            where k·q ≤ ln 2
+    /// price ← exp(ln a + k·(s − q)) elsewhere
     /// ```
-    /// `P·(1 + expm1(−k·q))` would save the `exp`, but `1 + expm1(−kq)`
-    /// keeps only `ε·e^{kq}` relative accuracy and rounds to `0` for
-    /// `k·q > 37`, leaving a zero price at a positive supply; the new price
-    /// is evaluated from the supply instead. Reads the incoming price (must
-    /// be `f(s)`).
+    /// `1 + y` keeps only `ε·e^{kq}` relative accuracy and rounds to `0` for
+    /// `k·q > 37`, which would leave a zero price at a positive supply; for
+    /// `k·q ≤ ln 2` (so `1 + y ≥ ½`) it is accurate to a rounding or two, and
+    /// the far rarer large burns evaluate the price from the supply, paying
+    /// the `exp` only when some lane needs it. Reads the incoming price
+    /// (must be `f(s)`).
     /// - Parameters:
     ///   - tokens: `0 ≤ q ≤ s` on each lane.
     ///   - supply: `s` on each lane.
     ///   - price: On entry `f(s)`; on return `f(s − q)`; unchanged where `q = 0`.
     /// - Returns: The refund, exactly `0` where `q = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let zero = tokens .== 0
-        let refund = (price * (-LaneMath.expm1(-growthRate * tokens) / growthRate)).replacing(with: 0, where: zero)
-        price = self.price(atSupply: supply - tokens).replacing(with: price, where: zero)
+        let y = LaneMath.expm1(-growthRate * tokens)
+        let refund = (price * (-y / growthRate)).replacing(with: 0, where: zero)
+        let large = y .< -0.5
+        var after = price.addingProduct(price, y)
+        if _slowPath(any(large)) {
+            after.replace(with: self.price(atSupply: supply - tokens), where: large)
+        }
+        price = after.replacing(with: price, where: zero)
         return refund
     }
 }

@@ -143,7 +143,7 @@ public struct LinearCurve: BondingCurve, Equatable {
     /// ```
     /// - Parameter supply: `s ≥ 0` on each lane.
     /// - Returns: The price of each lane.
-    @inlinable
+    @inlinable @inline(__always)
     public func price<V: LaneVector>(atSupply supply: V) -> V {
         V(repeating: basePrice).addingProduct(slope, supply)
     }
@@ -162,7 +162,7 @@ public struct LinearCurve: BondingCurve, Equatable {
     ///   - supply: `s ≥ 0` on each lane.
     ///   - price: On return `f(s + Δ)`; unchanged where `d = 0`.
     /// - Returns: The tokens minted, exactly `0` where `d = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let p = self.price(atSupply: supply)
         let root = (p * p).addingProduct(2 * slope, deposit).squareRoot()
@@ -187,7 +187,7 @@ public struct LinearCurve: BondingCurve, Equatable {
     ///   - supply: `s` on each lane.
     ///   - price: On return `f(s − q)`; unchanged where `q = 0`.
     /// - Returns: The refund, exactly `0` where `q = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let p = self.price(atSupply: supply)
         let zero = tokens .== 0

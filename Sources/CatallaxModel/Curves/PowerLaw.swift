@@ -101,7 +101,7 @@ internal struct _PowerLaw: Sendable, Equatable {
 
     // f(s) = exp(ln p₀ + n·ln(s/s₀)): one log, one exp. At s = 0 the log is
     // −∞ and n·(−∞) is NaN for n = 0, so zero lanes take f(0) by mask.
-    @inlinable
+    @inlinable @inline(__always)
     func price<V: LaneVector>(_ s: V) -> V {
         let logRatio = LaneMath.log(s / anchorSupply)
         let p = LaneMath.exp(V(repeating: logAnchorPrice).addingProduct(exponent, logRatio))
@@ -129,7 +129,7 @@ internal struct _PowerLaw: Sendable, Equatable {
     //   P' = (n+1)(R + d)/(s + Δ) = P + ((n+1)·d − P·Δ)/(s + Δ)
     // The difference (n+1)d − PΔ ≈ n·d does not cancel for n > 0 and its
     // error is negligible against P for n → 0.
-    @inlinable
+    @inlinable @inline(__always)
     func minted<V: LaneVector>(_ d: V, _ s: V, _ p: inout V) -> V {
         let r = s * p * inverseReserveExponent
         let t = d / r
@@ -156,7 +156,7 @@ internal struct _PowerLaw: Sendable, Equatable {
     // accuracy as q → s, and a carried price of 0 at a positive supply would
     // make the next mint infinite. Burning the whole supply is masked to
     // refund = R and P' = f(0) so it does not depend on log1p(−1) = −∞.
-    @inlinable
+    @inlinable @inline(__always)
     func refund<V: LaneVector>(_ q: V, _ s: V, _ p: inout V) -> V {
         let logRatio = LaneMath.log1p(-q / s)
         let e = LaneMath.expm1(reserveExponent * logRatio)
@@ -168,5 +168,43 @@ internal struct _PowerLaw: Sendable, Equatable {
             .replacing(with: priceAtZero, where: all)
             .replacing(with: p, where: zero)
         return refund
+    }
+
+    // One order per lane with log, expm1 and exp, where a separate mint and
+    // burn take five calls. Both sides are expm1(c·log1p(z)):
+    //
+    //   buy:  z = d/R,   c = 1/(n+1),  minted = s·expm1(c·ℓ)
+    //   sell: z = −q/s,  c = n+1,      refund = −R·expm1(c·ℓ),  P' = P·e^{nℓ}
+    //
+    // with ℓ = log1p(z) from log(w) + (z − (w − 1))/w, w = fl(1 + z), as in
+    // minted(_:_:_:). Lanes the shared formula does not cover — a buy whose
+    // d/R exceeds 2⁶⁰ or is not a number (an empty curve), a sell of the
+    // whole supply — take the separate mint and burn; the branch runs only
+    // when some lane needs it, and each lane's bits depend on that lane alone.
+    @inlinable @inline(__always)
+    func trade<V: LaneVector>(_ d: V, _ q: V, _ s: V, _ p: inout V) -> (minted: V, refund: V) {
+        let sells = q .> 0
+        let r = s * p * inverseReserveExponent
+        let t = d / r
+        let special = .!(t .<= 0x1p60) .| (q .== s)
+        let z = t.replacing(with: -q / s, where: sells)
+        let w = 1 + z
+        let logGrowth = LaneMath.log(w) + (z - (w - 1)) / w
+        let e = LaneMath.expm1(logGrowth * V(repeating: inverseReserveExponent).replacing(with: reserveExponent, where: sells))
+        var minted = (s * e).replacing(with: 0, where: d .== 0)
+        var refund = (-r * e).replacing(with: 0, where: .!sells)
+        var after = p + (reserveExponent * d).addingProduct(-p, minted) / (s + minted)
+        after = after.replacing(with: p, where: d .== 0)
+            .replacing(with: p * LaneMath.exp(exponent * logGrowth), where: sells)
+        if _slowPath(any(special)) {
+            var separatePrice = p
+            let separateMinted = self.minted(d, s, &separatePrice)
+            let separateRefund = self.refund(q, s + separateMinted, &separatePrice)
+            minted.replace(with: separateMinted, where: special)
+            refund.replace(with: separateRefund, where: special)
+            after.replace(with: separatePrice, where: special)
+        }
+        p = after
+        return (minted, refund)
     }
 }

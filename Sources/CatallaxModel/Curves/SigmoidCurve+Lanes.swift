@@ -13,7 +13,7 @@ extension SigmoidCurve {
     /// the correct underflow; on the curve's domain it never does.
     /// - Parameter supply: `s ≥ 0` on each lane.
     /// - Returns: The price of each lane.
-    @inlinable
+    @inlinable @inline(__always)
     public func price<V: LaneVector>(atSupply supply: V) -> V {
         maxPrice / (1 + LaneMath.exp(-steepness * (supply - midpoint)))
     }
@@ -37,7 +37,7 @@ extension SigmoidCurve {
     ///   - supply: `s ≥ 0` on each lane (not read: the price carries it).
     ///   - price: On entry `f(s)`; on return `f(s + Δ)`; unchanged where `d = 0`.
     /// - Returns: The tokens minted, exactly `0` where `d = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let inverseSigmoid = maxPrice / price
         let c = deposit / _reserveScale
@@ -66,7 +66,7 @@ extension SigmoidCurve {
     ///   - supply: `s` on each lane.
     ///   - price: On return `f(s − q)`; unchanged where `q = 0`.
     /// - Returns: The refund, exactly `0` where `q = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let sigmoid = 1 / (1 + LaneMath.exp(-steepness * ((supply - midpoint) - tokens)))
         let h = steepness * tokens
@@ -89,9 +89,41 @@ extension SigmoidCurve {
     ///   - tokens: `0 ≤ q ≤ s` on each lane.
     ///   - supply: `s` on each lane.
     /// - Returns: The refund, exactly `0` where `q = 0`.
-    @inlinable
+    @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V) -> V {
         var unused = V.zero
         return refundForBurn(tokens, atSupply: supply, price: &unused)
+    }
+
+    /// One order on every lane with one `exp`, one `expm1` and one `log1p`,
+    /// where a separate mint and burn take five.
+    ///
+    /// ```
+    /// buy:  g = expm1(min(d/Q, 100))·K/P           Q = K/k, the reserve scale
+    ///       minted = (log1p(g) + excess)/k,        price ← K(1 + g)/(g + K/P)
+    /// sell: σ' = 1/(1 + e^{−k(s − S₀ − q)})
+    ///       refund = Q·(log1p(σ'·expm1(min(kq, 700))) + excess),   price ← K·σ'
+    /// ```
+    /// Both sides are `log1p(m·expm1(a))`, so each lane picks its `a` and
+    /// `m` and one call of each serves both; every lane gets exactly the
+    /// bits the separate mint or burn would give it.
+    @inlinable @inline(__always)
+    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
+        let sells = burn .> 0
+        let buys = deposit .> 0
+        let sigmoidAfter = 1 / (1 + LaneMath.exp(-steepness * ((supply - midpoint) - burn)))
+        let raw = (deposit / _reserveScale).replacing(with: steepness * burn, where: sells)
+        let limit = V(repeating: 100).replacing(with: 700, where: sells)
+        let clamped = raw .> limit
+        let grown = LaneMath.expm1(raw.replacing(with: limit, where: clamped))
+        let excess = (raw - limit).replacing(with: 0, where: .!clamped)
+        let inverseSigmoid = maxPrice / price
+        let g = grown * inverseSigmoid.replacing(with: sigmoidAfter, where: sells)
+        let logGrowth = LaneMath.log1p(g) + excess
+        let minted = (logGrowth / steepness).replacing(with: 0, where: .!buys)
+        let refund = (_reserveScale * logGrowth).replacing(with: 0, where: .!sells)
+        price = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: .!buys)
+            .replacing(with: maxPrice * sigmoidAfter, where: sells)
+        return (minted, refund)
     }
 }

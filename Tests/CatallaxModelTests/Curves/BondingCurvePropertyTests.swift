@@ -128,6 +128,14 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test(arguments: CurveCase.all)
+    func tradeMatchesMintAndBurnOnSIMD4AndSIMD8(_ c: CurveCase) {
+        for s in c.supplies {
+            CurveProperties.tradeMatchesMintAndBurn(c.curve, SIMD4<Double>.self, supply: s)
+            CurveProperties.tradeMatchesMintAndBurn(c.curve, SIMD8<Double>.self, supply: s)
+        }
+    }
+
+    @Test(arguments: CurveCase.all)
     func lanesMatchScalarOnSIMD4AndSIMD8(_ c: CurveCase) {
         for s in c.supplies {
             CurveProperties.lanesMatchScalar(c.curve, SIMD4<Double>.self, supply: s)

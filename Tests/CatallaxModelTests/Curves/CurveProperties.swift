@@ -137,6 +137,48 @@ enum CurveProperties {
         }
     }
 
+    /// `trade` gives each lane what the scalar mint or burn gives it, with
+    /// buys, sells, idle lanes, a burn of the whole supply and an empty
+    /// curve side by side, and each lane's result does not depend on its
+    /// neighbours (the same lane alone in a vector gives the same bits).
+    static func tradeMatchesMintAndBurn<C: BondingCurve, V: LaneVector>(
+        _ curve: C, _ type: V.Type, supply: Double, tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let s: V = lanes([1, 0.5, 1.1, 1e-3, 0, 0.3, 0.9, 1.05].map { $0 * supply })
+        let kind: [Int] = [0, 1, 2, 1, 0, 1, 0, 3]  // 0 buy, 1 sell, 2 idle, 3 sell everything
+        let fraction: [Double] = [0.05, 0.2, 0, 0.5, 0, 0.999, 1.5, 1]
+        let p0 = curve.price(atSupply: s)
+        var d = V(), q = V()
+        for i in s.indices {
+            switch kind[i % kind.count] {
+            case 0: d[i] = s[i] == 0 ? supply * curve.price(atSupply: supply) : fraction[i % 8] * s[i] * p0[i]
+            case 1: q[i] = fraction[i % 8] * s[i]
+            case 3: q[i] = s[i]
+            default: break
+            }
+        }
+        var price = p0
+        let (minted, refund) = curve.trade(deposit: d, burn: q, atSupply: s, price: &price)
+        for i in s.indices {
+            let lane = "lane \(i) of \(V.scalarCount), s \(s[i]), d \(d[i]), q \(q[i])"
+            let scalarMinted = d[i] == 0 ? 0 : curve.tokensMinted(forDeposit: d[i], atSupply: s[i])
+            let scalarRefund = q[i] == 0 ? 0 : curve.refundForBurn(q[i], atSupply: s[i])
+            expectClose(minted[i], scalarMinted, relative: tolerance, "minted, \(lane)", sourceLocation: sourceLocation)
+            expectClose(refund[i], scalarRefund, relative: tolerance, "refund, \(lane)", sourceLocation: sourceLocation)
+            if d[i] == 0 && q[i] == 0 {
+                #expect(minted[i] == 0 && refund[i] == 0 && price[i] == p0[i], "idle, \(lane)", sourceLocation: sourceLocation)
+            } else {
+                expectClose(price[i], curve.price(atSupply: s[i] + minted[i] - q[i]), relative: tolerance,
+                            "price after, \(lane)", sourceLocation: sourceLocation)
+            }
+            var alonePrice = V(repeating: p0[i])
+            let alone = curve.trade(deposit: V(repeating: d[i]), burn: V(repeating: q[i]), atSupply: V(repeating: s[i]), price: &alonePrice)
+            #expect(alone.minted[0] == minted[i] && alone.refund[0] == refund[i] && alonePrice[0] == price[i],
+                    "lane result depends on its neighbours, \(lane)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Lanes with zero orders give exactly zero and leave the price
     /// unchanged bit for bit, at any supply including zero.
     static func zeroOrdersGiveZero<C: BondingCurve, V: LaneVector>(

@@ -51,14 +51,17 @@ extension CurveVolatilityBatch {
             let active = agent .< rule.agents
             if !any(active) { break }
 
-            // Gather the active agents' balance, holdings and belief.
-            var b = zero, h = zero, belief = V(repeating: 1)
-            for lane in 0..<laneCount where active[lane] {
-                let i = Int(agent[lane])
+            // Gather the agents' balance, holdings and belief. Lanes past
+            // their last agent read agent N − 1 and, with zero orders, write
+            // back what they read: no branch per lane.
+            var b = zero, h = zero, belief = zero
+            let lastAgent = rule.agents - 1
+            for lane in 0..<laneCount {
+                let i = Int(Swift.min(agent[lane], lastAgent))
                 let at = i &* laneCount &+ lane
                 b[lane] = balance[at]
                 h[lane] = holdings[at]
-                let f = min(max(i &- rule.fundamentalistStart, 0), rule.lastFundamentalist)
+                let f = Swift.min(Swift.max(i &- rule.fundamentalistStart, 0), rule.lastFundamentalist)
                 belief[lane] = beliefs[f &* laneCount &+ lane]
             }
 
@@ -80,19 +83,17 @@ extension CurveVolatilityBatch {
             let deposit = (buyFraction * b).replacing(with: 0, where: .!active)
             let burn = V.minimum(sellFraction * h, supply).replacing(with: 0, where: .!active)
 
-            // Execute: one of deposit and burn is zero, and a zero order is an
-            // exact no-op, so both formulas run on every lane without masks.
-            let minted = curve.tokensMinted(forDeposit: keep * deposit, atSupply: supply, price: &current)
-            let afterBuy = supply + minted
-            let refund = curve.refundForBurn(burn, atSupply: afterBuy, price: &current)
-            supply = V.maximum(afterBuy - burn, zero)
+            // Execute: one of deposit and burn is zero on every lane, and a
+            // zero order is an exact no-op, so buys and sells run together.
+            let (minted, refund) = curve.trade(deposit: keep * deposit, burn: burn, atSupply: supply, price: &current)
+            supply = V.maximum(supply + minted - burn, zero)
             treasury += rule.feeRate * (deposit + refund)
             volume += deposit + refund
             let newBalance = b - deposit + keep * refund
             let newHoldings = h + minted - burn
 
-            for lane in 0..<laneCount where active[lane] {
-                let at = Int(agent[lane]) &* laneCount &+ lane
+            for lane in 0..<laneCount {
+                let at = Int(Swift.min(agent[lane], lastAgent)) &* laneCount &+ lane
                 balance[at] = newBalance[lane]
                 holdings[at] = newHoldings[lane]
             }
