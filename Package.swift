@@ -108,6 +108,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "CatallaxReportTests",
+            dependencies: ["CatallaxReport", "_CatallaxTestSupport"]
+        ),
+        .testTarget(
             name: "catallaxTests",
             dependencies: ["catallax", "_CatallaxTestSupport"],
             resources: [.copy("Snapshots")]

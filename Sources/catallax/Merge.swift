@@ -22,6 +22,9 @@ extension Catallax {
         @Option(help: "How many of the best points to print.")
         var top: Int = 10
 
+        @Flag(help: "Skips writing report.html and figures/ for the merged sweep.")
+        var noReport = false
+
         func validate() throws {
             guard !folders.isEmpty else { throw ValidationError("Give at least one shard folder to merge.") }
         }
@@ -31,6 +34,7 @@ extension Catallax {
             var specText: String?
             var specFile = ""
             var timings: [SweepRecord.Timing] = []
+            var paths: [RunID: [Double]] = [:]
             for folder in folders {
                 let url = URL(fileURLWithPath: folder)
                 let contents = Journal.read(url.appendingPathComponent(SweepSession.journalName))
@@ -43,6 +47,8 @@ extension Catallax {
                 specText = specText ?? summary.specText
                 specFile = summary.specFile
                 timings.append(summary.timing)
+                do { try paths.merge(PathsFile.read(from: url)) { first, _ in first } }
+                catch { throw BadInput(message: error.description) }
                 parts.append(ShardMerge.Part(folder: folder, header: header, outcomes: contents.outcomes))
             }
             let merged = try ShardMerge(parts)
@@ -69,8 +75,13 @@ extension Catallax {
                               resumedRuns: timings.map(\.resumedRuns).reduce(0, +)))
             try Journal.writeCompact(to: outURL.appendingPathComponent(SweepSession.journalName),
                                      header: merged.header, outcomes: merged.outcomes)
-            do { try ResultFolder.write(record, to: outURL) }
-            catch { throw SweepError.cannotWrite(path: out, reason: error.localizedDescription) }
+            do {
+                try ResultFolder.write(record, to: outURL)
+                try PathsFile.write(paths, to: outURL)
+                if !noReport { try SweepReport(record: record, paths: paths).write(to: outURL) }
+            } catch let error as ReportError {
+                throw SweepError.cannotWrite(path: out, reason: error.description)
+            } catch { throw SweepError.cannotWrite(path: out, reason: error.localizedDescription) }
             withExtendedLifetime(lock) {}
             print(RankingText(record: record, top: top).text())
             print("merged \(folders.count) shards into \(out)")

@@ -11,12 +11,12 @@ extension Catallax {
     /// each, reduced to statistics and ranked.
     struct Sweep: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Runs a parameter sweep described by a spec file and writes runs.csv, points.csv and summary.json.",
+            abstract: "Runs a parameter sweep described by a spec file and writes runs.csv, points.csv, summary.json and report.html.",
             discussion: """
             The spec format is documented in docs/SWEEPS.md. Results go to results/<name>/ unless --out
             is given. A killed sweep continues with --resume. Under Slurm, SLURM_ARRAY_TASK_ID and
             SLURM_ARRAY_TASK_COUNT select the shard when --shard is absent; `catallax merge` combines
-            the shards' folders.
+            the shards' folders (and writes the report, which a single shard does not).
             """)
 
         @Argument(help: "The sweep spec file (TOML).")
@@ -43,6 +43,9 @@ extension Catallax {
         @Option(help: "How many of the best points to print at the end.")
         var top: Int = 10
 
+        @Flag(help: "Skips writing report.html and figures/ at the end.")
+        var noReport = false
+
         @OptionGroup var execution: ExecutionOptions
 
         func validate() throws {
@@ -60,7 +63,7 @@ extension Catallax {
             let slice = try chosenShard()
             let folder = URL(fileURLWithPath: out ?? "results/\(sweep.name)")
             let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
-                                         seed: sweep.seed, specHash: sweep.hashHex)
+                                         seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates)
             if dryRun {
                 print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes).text())
                 return
@@ -87,10 +90,17 @@ extension Catallax {
                               batchSize: batchSize, wallSeconds: seconds,
                               agentStepsPerSecond: seconds > 0 ? ranAgentSteps / seconds : 0,
                               resumedRuns: session.resumed.count))
-            do { try ResultFolder.write(record, to: folder) }
-            catch { throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription) }
+            do {
+                try ResultFolder.write(record, to: folder)
+                try PathsFile.write(session.paths, to: folder)
+            } catch { throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription) }
             print(RankingText(record: record, top: top).text())
-            print("wrote \(folder.path)/runs.csv, points.csv, summary.json")
+            print("wrote \(folder.path)/runs.csv, points.csv, summary.json" + (session.paths.isEmpty ? "" : ", \(PathsFile.name)"))
+            if !noReport && slice == .whole {
+                do { try SweepReport(record: record, paths: session.paths).write(to: folder) }
+                catch { throw SweepError.cannotWrite(path: folder.path, reason: error.description) }
+                print("wrote \(folder.path)/\(SweepReport.pageName)")
+            }
         }
 
         func specText() throws -> String {

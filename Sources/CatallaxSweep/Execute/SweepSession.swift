@@ -16,13 +16,17 @@ public final class SweepSession {
         public var seed: UInt64
         /// The spec's hash, naming the sweep in the journal and results.
         public var specHash: String
+        /// Replicates `0 ..< pathsReplicates` of every point keep their price paths.
+        public var pathsReplicates: Int
 
         /// Creates the description of a sweep's work.
-        public init(points: [CurveVolatilityParameters], replicates: Int, seed: UInt64, specHash: String) {
+        public init(points: [CurveVolatilityParameters], replicates: Int, seed: UInt64, specHash: String,
+                    pathsReplicates: Int = 0) {
             self.points = points
             self.replicates = replicates
             self.seed = seed
             self.specHash = specHash
+            self.pathsReplicates = pathsReplicates
         }
     }
 
@@ -45,8 +49,13 @@ public final class SweepSession {
     public let options: SweepOptions
     let _lock: FolderLock
     let _journalURL: URL
-    /// Outcomes found in the journal when the session opened.
+    /// Outcomes found in the journal when the session opened, except the
+    /// runs whose price paths are kept: the journal holds no paths, so those
+    /// runs (a pure function of point, replicate and seed) run again.
     public private(set) var resumed: [RunID: RunOutcome]
+    /// The price path `P_0 … P_T` of every run of the shard with replicate
+    /// `r < work.pathsReplicates`, once ``run(progress:)`` has returned.
+    public private(set) var paths: [RunID: [Double]] = [:]
 
     /// Opens the output folder for `work`.
     /// - Throws: ``SweepError`` when the folder holds another spec's or
@@ -75,7 +84,7 @@ public final class SweepSession {
             throw .foreignResults(folder: folder.path, theirs: theirs, ours: work.specHash)
         } else if options.resume {
             guard contents.header == header else { throw .nothingToResume(folder: folder.path) }
-            resumed = contents.outcomes
+            resumed = contents.outcomes.filter { $0.key.replicate >= work.pathsReplicates }
         } else if contents.header == header && contents.outcomes.count < Self.runCount(work, options.shard) {
             throw .interrupted(folder: folder.path, done: contents.outcomes.count, total: Self.runCount(work, options.shard))
         } else {
@@ -88,7 +97,8 @@ public final class SweepSession {
         Plan(points: work.points.count, replicates: work.replicates, batchSize: work.replicates, shard: shard).runCount
     }
 
-    /// Runs what is left of the shard.
+    /// Runs what is left of the shard, recording the price paths of
+    /// replicates `r < work.pathsReplicates` into ``paths``.
     /// - Parameter progress: called after every batch (from a worker thread).
     /// - Returns: the outcome of every run of the shard.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)`` if the journal cannot be written.
@@ -102,13 +112,16 @@ public final class SweepSession {
         let executor = SweepExecutor(points: work.points, seed: work.seed, threads: options.threads, laneWidth: options.laneWidth)
         struct Shared {
             var outcomes: [RunID: RunOutcome]
+            var paths: [RunID: [Double]] = [:]
             var agentSteps = 0.0
             var error: SweepError?
         }
         let shared = Mutex(Shared(outcomes: resumed))
         let start = DispatchTime.now().uptimeNanoseconds
         let points = work.points
-        executor.run(plan) { result in
+        let kept = work.pathsReplicates
+        // Batches hold ascending replicates of one point: one keeps paths when its first replicate does.
+        executor.run(plan, recordingPaths: { ($0.replicates.first ?? kept) < kept }) { result in
             let batch = result.batch
             var failure: SweepError?
             do { try journal.append(point: batch.point, replicates: batch.replicates, outcomes: result.outcomes) }
@@ -116,6 +129,9 @@ public final class SweepSession {
             let report = shared.withLock { state -> Progress in
                 for (replicate, outcome) in zip(batch.replicates, result.outcomes) {
                     state.outcomes[RunID(point: batch.point, replicate: replicate)] = outcome
+                }
+                for (replicate, path) in zip(batch.replicates, result.paths ?? []) where replicate < kept {
+                    state.paths[RunID(point: batch.point, replicate: replicate)] = path
                 }
                 state.agentSteps += Double(batch.replicates.count) * points[batch.point].agentSteps
                 if state.error == nil { state.error = failure }
@@ -127,6 +143,7 @@ public final class SweepSession {
         let final = shared.withLock { $0 }
         if let error = final.error { throw error }
         try _compactJournal(header, final.outcomes)
+        paths = final.paths
         return final.outcomes
     }
 

@@ -1,0 +1,69 @@
+import CatallaxModel
+
+/// A way to place a sweep's points along a chart axis: one parameter key,
+/// or `steepness`, which is each curve family's own steepness parameter
+/// (`m` linear, `k` exponential and sigmoid, `n` power).
+struct PointAxis: Sendable, Equatable {
+    /// The key: a parameter of `catallax scenarios`, or ``steepness``.
+    var key: String
+
+    /// The name of the per-family steepness axis.
+    static let steepness = "steepness"
+
+    /// The parameter key this axis reads at a point of `family`.
+    func parameterKey(_ family: CurveFamily) -> String {
+        key == Self.steepness ? ParameterLabel.steepnessKey(family) : key
+    }
+
+    /// The point's value on this axis, as the files spell it; `nil` when the
+    /// parameter does not exist for its curve.
+    func value(_ point: CurveVolatilityParameters) -> String? {
+        point.keyedValues[parameterKey(point.curve.family)]
+    }
+
+    /// The axis title with its unit, for points of `family` (or mixed families).
+    func title(_ family: CurveFamily?) -> String {
+        if key == Self.steepness, family == nil { return "steepness (m, k or n of the family)" }
+        return ParameterLabel.title(family.map(parameterKey) ?? key, family: family)
+    }
+
+    /// The distinct values of this axis over `points`, in ascending order
+    /// (numbers by value, curve families in catalog order).
+    func categories(_ points: [CurveVolatilityParameters]) -> [String] {
+        let values = Set(points.compactMap(value))
+        return values.sorted { a, b in
+            if let x = Double(a), let y = Double(b) { return x < y }
+            let order = CurveFamily.allCases.map(\.rawValue)
+            return (order.firstIndex(of: a) ?? .max, a) < (order.firstIndex(of: b) ?? .max, b)
+        }
+    }
+
+    /// The axes along which `points` vary: ``steepness`` when some family has
+    /// two or more steepness values, then every parameter key with two or
+    /// more values, in catalog order.
+    static func varied(_ points: [CurveVolatilityParameters]) -> [String] {
+        let families = Dictionary(grouping: points, by: \.curve.family)
+        var keys: [String] = []
+        if families.values.contains(where: { PointAxis(key: steepness).categories($0).count >= 2 }) { keys.append(steepness) }
+        let catalog = CurveVolatilityParameters.commonDescriptors.map(\.key)
+            + CurveFamily.allCases.flatMap { CurveVolatilityParameters.curveDescriptors($0).map(\.key) }
+        var seen = Set<String>()
+        for key in catalog where seen.insert(key).inserted {
+            if PointAxis(key: key).categories(points).count >= 2 { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// The heatmap's default axes: fee across and steepness up when both
+    /// vary; otherwise the first varied axes (the curve family only when
+    /// nothing else varies). `nil` when fewer than two axes vary.
+    static func defaultPair(_ points: [CurveVolatilityParameters]) -> (x: String, y: String)? {
+        let varied = varied(points)
+        if varied.contains("fee") && varied.contains(steepness) { return ("fee", steepness) }
+        // The anchored levels and the family follow the other axes: prefer the rest.
+        let levels: Set<String> = ["b", "a", "K", "s0", "curve"]
+        let preferred = varied.filter { !levels.contains($0) } + varied.filter { levels.contains($0) }
+        guard preferred.count >= 2 else { return nil }
+        return (preferred[1], preferred[0])
+    }
+}

@@ -1,0 +1,117 @@
+import CatallaxModel
+import CatallaxReduce
+
+extension SweepReport {
+    /// Index of the charted metric in the reduction's columns.
+    var metricColumn: Int { record.reduction.metrics.firstIndex(of: _metric)! }
+
+    /// The summary of the charted metric at point `p`.
+    func summary(_ p: Int) -> MetricSummary {
+        record.reduction.summaries[p][metricColumn]
+    }
+
+    /// `7.61×10⁻⁵ (95% CI 7.33×10⁻⁵ – 7.89×10⁻⁵)`, or `no successful run`.
+    static func meanText(_ s: MetricSummary) -> String {
+        guard let mean = s.mean else { return "no successful run" }
+        guard let low = s.ciLow, let high = s.ciHigh else { return NumberText.significant(mean) }
+        return "\(NumberText.significant(mean)) (95% CI \(NumberText.significant(low)) – \(NumberText.significant(high)))"
+    }
+
+    /// A family's price function, for titles.
+    static func formula(_ family: CurveFamily) -> String {
+        switch family {
+        case .linear: "m·S + b"
+        case .exponential: "a·exp(k·S)"
+        case .sigmoid: "K / (1 + exp(−k·(S − S₀)))"
+        case .power: "a·Sⁿ"
+        }
+    }
+
+    /// The families of the sweep's points, in catalog order.
+    var families: [CurveFamily] {
+        let present = Set(record.points.map(\.curve.family))
+        return CurveFamily.allCases.filter(present.contains)
+    }
+
+    /// The points of `family`, by index.
+    func points(of family: CurveFamily) -> [Int] {
+        record.points.indices.filter { record.points[$0].curve.family == family }
+    }
+
+    /// The coordinate columns besides the family, its steepness and its
+    /// anchored level that vary among `indices`: what tells a family's lines apart.
+    func seriesKeys(_ indices: [Int], family: CurveFamily) -> [String] {
+        let excluded = ParameterLabel.levelKeys(family).union(["curve", ParameterLabel.steepnessKey(family)])
+        return record.columns.filter { key in
+            !excluded.contains(key) && Set(indices.compactMap { record.points[$0].keyedValues[key] }).count >= 2
+        }
+    }
+
+    /// Per curve family with two or more steepness values: the mean of the
+    /// metric against the steepness, one line per fee (per combination of
+    /// the other varied columns), the 95% interval shaded; every chart on
+    /// the same vertical scale so that families compare.
+    func curveFigures() -> [Figure] {
+        let charted = families.filter { PointAxis(key: PointAxis.steepness).categories(points(of: $0).map { record.points[$0] }).count >= 2 }
+        let shared = charted.flatMap(points(of:)).flatMap { p in [summary(p).mean, summary(p).ciLow, summary(p).ciHigh].compactMap { $0 } }
+        return charted.map { family in
+            let indices = points(of: family)
+            let steepness = ParameterLabel.steepnessKey(family)
+            let keys = seriesKeys(indices, family: family)
+            let groups = Dictionary(grouping: indices) { p in keys.map { record.points[p].keyedValues[$0] ?? "" } }
+            let ordered = groups.keys.sorted { a, b in
+                for (x, y) in zip(a, b) where x != y { return (Double(x) ?? .infinity, x) < (Double(y) ?? .infinity, y) }
+                return false
+            }
+            let colors = ColorMap.viridis.colors(count: ordered.count)
+            let series = ordered.enumerated().map { i, values in
+                let name = keys.isEmpty ? "all points" : zip(keys, values).map { ParameterLabel.assignment($0, $1) }.joined(separator: ", ")
+                let points = groups[values]!.compactMap { p -> LineChart.Point? in
+                    let s = summary(p)
+                    guard let x = record.points[p].keyedValues[steepness].flatMap(Double.init), let mean = s.mean else { return nil }
+                    return LineChart.Point(x: x, y: mean, low: s.ciLow, high: s.ciHigh,
+                                           tooltip: "point \(p): \(describe(p)): mean \(ParameterLabel.name(_metric)) \(Self.meanText(s))")
+                }
+                return LineChart.Series(name: name, color: colors[i], marker: MarkerShape.allCases[i % MarkerShape.allCases.count],
+                                        points: points)
+            }
+            let steepnessName = ParameterLabel.nameAndUnit(steepness, family: family).0
+            let chart = LineChart(
+                title: "\(family.rawValue.capitalized) curve \(Self.formula(family)): mean \(ParameterLabel.name(_metric)) by \(steepnessName)",
+                subtitle: "mean over \(record.replicates) replicates per point; all families on the same scale"
+                    + (Self.linesOverlap(series) ? "; the lines overlap (within 2%)" : ""),
+                xTitle: ParameterLabel.title(steepness, family: family), yTitle: ParameterLabel.title(_metric),
+                legendTitle: keys.count == 1 ? ParameterLabel.nameAndUnit(keys[0], family: family).0 : nil,
+                bandLabel: "95% CI of the mean", series: series, sharedYValues: shared)
+            return Figure(id: "\(_metric.rawValue)-by-steepness-\(family.rawValue)", section: .curves,
+                          caption: "\(family.rawValue.capitalized) curve: mean \(ParameterLabel.name(_metric)) against \(steepnessName), "
+                              + "one line per \(keys.isEmpty ? "family" : keys.map { ParameterLabel.nameAndUnit($0, family: family).0 }.joined(separator: " and ")), "
+                              + "shaded: the 95% confidence interval of the mean.",
+                          canvas: chart.canvas())
+        }
+    }
+
+    /// Whether two or more series never differ by more than 2% of their
+    /// mean at a shared `x`, so the reader should know why only one line shows.
+    static func linesOverlap(_ series: [LineChart.Series]) -> Bool {
+        guard series.count > 1 else { return false }
+        let byX = Dictionary(grouping: series.flatMap(\.points), by: \.x)
+        return byX.values.allSatisfy { points in
+            let ys = points.map(\.y)
+            let mean = ys.reduce(0, +) / Double(ys.count)
+            return ys.count < 2 || (ys.max()! - ys.min()!) <= 0.02 * abs(mean)
+        }
+    }
+
+    /// A point in a few words: its family and the coordinates that set it
+    /// apart (anchored levels left out), such as `exponential, k = 1.00×10⁻⁶, φ = 1%`.
+    func describe(_ p: Int) -> String {
+        let family = record.points[p].curve.family
+        let levels = ParameterLabel.levelKeys(family)
+        let parts = zip(record.columns, record.coordinates[p]).compactMap { key, value -> String? in
+            guard !value.isEmpty, !levels.contains(key) else { return nil }
+            return ParameterLabel.assignment(key, value)
+        }
+        return parts.isEmpty ? family.rawValue : parts.joined(separator: ", ")
+    }
+}

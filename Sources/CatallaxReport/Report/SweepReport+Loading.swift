@@ -1,0 +1,38 @@
+import CatallaxSweep
+import Foundation
+
+extension SweepReport {
+    /// The report of the sweep in result folder `folder`, from its files
+    /// alone: the spec text and timing in `summary.json` (the spec is parsed
+    /// again), every run's exact outcome in `journal.jsonl`, and the kept
+    /// price paths in `paths.csv` (if any).
+    /// - Throws: ``ReportError`` when a file is missing or does not belong
+    ///   to the spec recorded in `summary.json`, and the errors of
+    ///   ``init(record:paths:options:)``.
+    /// - Complexity: O(runs + path steps).
+    public static func load(folder: URL, options: Options = Options()) throws(ReportError) -> SweepReport {
+        let summaryURL = folder.appendingPathComponent("summary.json")
+        guard FileManager.default.fileExists(atPath: summaryURL.path) else {
+            throw .missingFile(path: summaryURL.path, hint: "give the output folder of a finished `catallax sweep` or `catallax merge`.")
+        }
+        guard let summary = SummaryFile.read(at: summaryURL) else {
+            throw .unreadable(path: summaryURL.path, reason: "it is not a sweep's summary")
+        }
+        let spec: SweepSpec
+        do { spec = try SweepSpec(parsing: summary.specText, file: summary.specFile) } catch {
+            throw .unreadable(path: summaryURL.path, reason: "its spec text does not parse (\(error.description))")
+        }
+        let journalURL = folder.appendingPathComponent(SweepSession.journalName)
+        let journal = Journal.read(journalURL)
+        guard let header = journal.header else {
+            throw .missingFile(path: journalURL.path, hint: "the report reads every run's outcome from the sweep's journal.")
+        }
+        guard header.specHash == spec.hashHex else {
+            throw .unreadable(path: journalURL.path, reason: "it belongs to spec \(header.specHash), not \(spec.hashHex) of summary.json")
+        }
+        let shard = Shard(parsing: header.shard) ?? .whole
+        let record = SweepRecord(spec: spec, specText: summary.specText, outcomes: journal.outcomes, shard: shard,
+                                 timing: summary.timing)
+        return try SweepReport(record: record, paths: try PathsFile.read(from: folder), options: options)
+    }
+}

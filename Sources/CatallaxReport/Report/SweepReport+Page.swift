@@ -1,0 +1,161 @@
+import CatallaxModel
+import CatallaxReduce
+import Foundation
+
+extension SweepReport {
+    /// The page: a header, links to the sections, then the run's facts, the
+    /// ranking and the charts, each chart inline with a caption linking its
+    /// `.svg` file. No scripts; a content security policy forbids fetching
+    /// anything, so the page opens offline exactly as written.
+    func html(_ figures: [Figure]) -> String {
+        let e = SVGCanvas.escaped
+        var page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+        <title>\(e(record.name)) — Catallax sweep report</title>
+        <style>
+        \(ReportStyle.css)
+        </style>
+        </head>
+        <body>
+        <main>
+        <header>
+        <h1>\(e(record.name))</h1>
+        <p>\(record.points.count) points × \(record.replicates) replicates of the \(e(record.scenario)) scenario, \
+        ranked by mean \(e(ParameterLabel.name(record.reduction.objective))) (\(record.order == .ascending ? "lowest" : "highest") first)\
+        \(record.shard == .whole ? "" : ", shard \(record.shard) only").</p>
+        </header>
+        <nav>\(ReportSection.allCases.map { "<a href=\"#\($0.rawValue)\">\(e($0.heading))</a>" }.joined(separator: "\n"))</nav>
+
+        """
+        for section in ReportSection.allCases {
+            page += "<section id=\"\(section.rawValue)\">\n<h2>\(e(section.heading))</h2>\n"
+            switch section {
+            case .facts: page += factsHTML()
+            case .ranking: page += rankingHTML()
+            default:
+                let charts = figures.filter { $0.section == section }
+                page += "<p class=\"note\">\(e(note(section, charts: charts.count)))</p>\n"
+                if !charts.isEmpty {
+                    page += "<div class=\"figures\">\n"
+                    for figure in charts {
+                        page += "<figure id=\"figure-\(figure.id)\">\n" + figure.canvas.svg(id: figure.id, standalone: false)
+                            + "<figcaption>\(e(figure.caption)) <a href=\"\(Self.figuresFolder)/\(figure.fileName)\">SVG</a></figcaption>\n</figure>\n"
+                    }
+                    page += "</div>\n"
+                }
+            }
+            page += "</section>\n"
+        }
+        page += """
+        <footer>Written by catallax \(e(record.timing.engineVersion)) from the files of this folder; \
+        numbers with 3 significant digits, exact values in points.csv and runs.csv.</footer>
+        </main>
+        </body>
+        </html>
+
+        """
+        return page
+    }
+
+    /// The sentence above a chart section: what it shows, or why it is empty.
+    func note(_ section: ReportSection, charts: Int) -> String {
+        let metric = ParameterLabel.name(_metric)
+        switch section {
+        case .curves:
+            return charts > 0
+                ? "Mean \(metric) of each point against its curve family's steepness parameter; lines join points that differ only in steepness."
+                : "No curve family has two or more steepness values in this sweep, so there is nothing to draw."
+        case .heatmap:
+            return charts > 0
+                ? "Choose other axes with catallax report --heatmap-x KEY --heatmap-y KEY."
+                : "Fewer than two parameters vary in this sweep, so there is no heatmap."
+        case .paths:
+            let kept = Set(paths.keys.map(\.replicate)).count
+            if charts > 0 { return "Paths of the first \(kept) replicates of every point are in paths.csv." }
+            return paths.isEmpty
+                ? "This sweep kept no price paths. Add [paths] replicates = 8 to the spec to draw them."
+                : "The best and worst points have fewer than two kept paths."
+        case .distributions:
+            return "The spread of every metric over the replicates of the \(min(options.distributionPoints, record.points.count)) best points."
+        case .facts, .ranking:
+            return ""
+        }
+    }
+
+    /// The ranking table: the best points first, each metric's mean and 95% interval.
+    func rankingHTML() -> String {
+        let e = SVGCanvas.escaped
+        let metrics = record.reduction.metrics
+        let objective = record.reduction.objective
+        let entries = record.reduction.ranking.entries.prefix(max(0, options.top))
+        var html = "<p class=\"note\">The \(entries.count) best of \(record.points.count) points by mean \(e(ParameterLabel.name(objective))); "
+            + "under each mean its 95% confidence interval. Ranks whose intervals overlap are not clearly distinct.</p>\n"
+        html += "<div class=\"scroll\"><table class=\"ranking\">\n<tr><th class=\"num\">rank</th><th class=\"num\">point</th><th>parameters</th>"
+        for metric in metrics {
+            html += "<th class=\"num\(metric == objective ? " objective" : "")\">\(e(ParameterLabel.name(metric)))</th>"
+        }
+        html += "<th class=\"num\">failed</th></tr>\n"
+        for entry in entries {
+            let p = entry.pointIndex
+            let parameters = zip(record.columns, record.coordinates[p]).filter { !$0.1.isEmpty }
+                .map { ParameterLabel.assignment($0, $1) }.joined(separator: ", ")
+            html += "<tr><td class=\"num\">\(entry.rank)</td><td class=\"num\">\(p)</td><td>\(e(parameters))</td>"
+            for (m, metric) in metrics.enumerated() {
+                let s = record.reduction.summaries[p][m]
+                let interval = (s.ciLow != nil && s.ciHigh != nil)
+                    ? "\(NumberText.significant(s.ciLow!)) – \(NumberText.significant(s.ciHigh!))" : "–"
+                html += "<td class=\"num\(metric == objective ? " objective" : "")\">\(e(s.mean.map { NumberText.significant($0) } ?? "–"))"
+                    + "<small>\(e(interval))</small></td>"
+            }
+            let failures = record.reduction.summaries[p].first?.failures ?? 0
+            html += "<td class=\"num\(failures > 0 ? " bad" : "")\">\(failures)</td></tr>\n"
+        }
+        html += "</table></div>\n"
+        if record.points.count > entries.count {
+            html += "<p class=\"note\">\(record.points.count - entries.count) more points in points.csv (catallax report --top N shows more).</p>\n"
+        }
+        return html
+    }
+
+    /// The run's facts: spec, hash, seed, engine, machine, threads, time, throughput, failures.
+    func factsHTML() -> String {
+        let e = SVGCanvas.escaped
+        let t = record.timing
+        let reduction = record.reduction
+        let runs = reduction.runCount
+        let kept = Set(paths.keys.map(\.replicate)).count
+        var rows: [(String, String)] = [
+            ("sweep", "\(record.name) (scenario \(record.scenario))"),
+            ("spec file", record.specFile),
+            ("spec hash", record.specHash),
+            ("seed", "\(record.seed)"),
+            ("design", "\(record.points.count) points × \(record.replicates) replicates = \(record.points.count * record.replicates) runs"
+                + (record.shard == .whole ? "" : "; this folder holds shard \(record.shard): \(runs) runs")),
+            ("objective", "mean \(ParameterLabel.name(reduction.objective)), \(record.order == .ascending ? "lowest" : "highest") first"),
+            ("price paths kept", kept > 0 ? "replicates 0–\(kept - 1) of every point (\(paths.count) paths, paths.csv)" : "none"),
+            ("engine", "catallax \(t.engineVersion)"),
+            ("machine", "\(t.cpu), \(t.cores) cores"),
+            ("threads", "\(t.threads) threads, lane width \(t.laneWidth), batches of \(t.batchSize) replicates"),
+            ("wall time", "\(NumberText.significant(t.wallSeconds)) s" + (t.resumedRuns > 0 ? " (this process; \(t.resumedRuns) runs resumed from the journal)" : "")),
+            ("throughput", "\(NumberText.significant(t.agentStepsPerSecond)) agent-steps/s"),
+            ("failures", "\(reduction.failedRuns) of \(runs) runs failed"),
+        ]
+        let failed = record.outcomes.filter { $0.value.failure != nil }.sorted { $0.key < $1.key }
+        if !failed.isEmpty {
+            let shown = failed.prefix(10).map { "point \($0.key.point) replicate \($0.key.replicate): \($0.value.failure!)" }
+            rows.append(("failed runs", shown.joined(separator: "; ") + (failed.count > 10 ? "; … (\(failed.count - 10) more in runs.csv)" : "")))
+        }
+        var html = "<table class=\"facts\">\n"
+        for (name, value) in rows {
+            let bad = name == "failures" && reduction.failedRuns > 0
+            html += "<tr><th>\(e(name))</th><td\(bad ? " class=\"bad\"" : "")>\(e(value))</td></tr>\n"
+        }
+        html += "</table>\n<details><summary>The spec as read</summary>\n<pre>\(e(record.specText))</pre>\n</details>\n"
+        return html
+    }
+}

@@ -1,0 +1,105 @@
+import CatallaxModel
+import CatallaxSweep
+import Foundation
+
+/// A sweep's report: one self-contained HTML page (inline SVG and CSS, no
+/// scripts, nothing fetched) with the ranking, volatility against
+/// steepness per curve family, a heatmap over two axes, fan charts of the
+/// best and worst points' price paths, the metrics' distributions at the top
+/// points and the run's facts; every chart also as its own `.svg` file.
+///
+/// ```
+/// <folder>/report.html
+/// <folder>/figures/<chart>.svg
+/// ```
+/// Built from a ``SweepRecord`` at the end of a sweep, or from a result
+/// folder alone with ``load(folder:options:)``.
+public struct SweepReport: Sendable {
+    /// What the report shows.
+    public struct Options: Sendable {
+        /// The metric of the line charts and the heatmap; `nil` for the sweep's objective.
+        public var metric: CurveVolatilityMetric?
+        /// The heatmap's horizontal axis: a parameter key or `steepness`; `nil` for the default (`fee`).
+        public var heatmapX: String?
+        /// The heatmap's vertical axis; `nil` for the default (`steepness`).
+        public var heatmapY: String?
+        /// Rows of the ranking table.
+        public var top = 20
+        /// Points in each distribution chart (the best ones).
+        public var distributionPoints = 8
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// The sweep.
+    public var record: SweepRecord
+    /// The price paths kept, by run.
+    public var paths: [RunID: [Double]]
+    /// What to show.
+    public var options: Options
+    /// The metric of the line charts and heatmap.
+    let _metric: CurveVolatilityMetric
+    /// The heatmap's axes, `nil` when fewer than two parameters vary.
+    let _heatmapAxes: (x: PointAxis, y: PointAxis)?
+
+    /// The report of `record` and its `paths`.
+    /// - Throws: ``ReportError/unknownAxis(key:allowed:)`` when a heatmap
+    ///   axis does not vary in the sweep, or the metric is not one it reports.
+    public init(record: SweepRecord, paths: [RunID: [Double]], options: Options = Options()) throws(ReportError) {
+        self.record = record
+        self.paths = paths
+        self.options = options
+        let metric = options.metric ?? record.reduction.objective
+        guard record.reduction.metrics.contains(metric) else {
+            throw .unknownAxis(key: metric.rawValue, allowed: record.reduction.metrics.map(\.rawValue))
+        }
+        _metric = metric
+        let varied = PointAxis.varied(record.points)
+        for key in [options.heatmapX, options.heatmapY].compactMap({ $0 }) where !varied.contains(key) {
+            throw .unknownAxis(key: key, allowed: varied)
+        }
+        if let x = options.heatmapX, let y = options.heatmapY {
+            _heatmapAxes = (PointAxis(key: x), PointAxis(key: y))
+        } else if let pair = PointAxis.defaultPair(record.points) {
+            _heatmapAxes = (PointAxis(key: options.heatmapX ?? pair.x), PointAxis(key: options.heatmapY ?? pair.y))
+        } else {
+            _heatmapAxes = nil
+        }
+    }
+
+    /// The page's file name.
+    public static let pageName = "report.html"
+    /// The folder of the charts' `.svg` files.
+    public static let figuresFolder = "figures"
+
+    /// Writes `report.html` and `figures/*.svg` into `folder`, each file
+    /// under a temporary name then renamed.
+    /// - Returns: the paths written, the page first.
+    /// - Throws: ``ReportError/unreadable(path:reason:)`` when a file cannot be written.
+    @discardableResult
+    public func write(to folder: URL) throws(ReportError) -> [String] {
+        let figures = self.figures()
+        let figureFolder = folder.appendingPathComponent(Self.figuresFolder)
+        var written: [String] = []
+        do {
+            try FileManager.default.createDirectory(at: figureFolder, withIntermediateDirectories: true)
+            let page = folder.appendingPathComponent(Self.pageName)
+            try AtomicFile.write(Data(html(figures).utf8), to: page)
+            written.append(page.path)
+            for figure in figures {
+                let url = figureFolder.appendingPathComponent(figure.fileName)
+                try AtomicFile.write(Data(figure.canvas.svg(id: figure.id, standalone: true).utf8), to: url)
+                written.append(url.path)
+            }
+        } catch {
+            throw .unreadable(path: folder.path, reason: "cannot write the report (\(error.localizedDescription))")
+        }
+        return written
+    }
+
+    /// Every chart, in page order.
+    func figures() -> [Figure] {
+        curveFigures() + heatmapFigures() + pathFigures() + distributionFigures()
+    }
+}
