@@ -170,32 +170,36 @@ internal struct _PowerLaw: Sendable, Equatable {
         return refund
     }
 
-    // One order per lane with log, expm1 and exp, where a separate mint and
-    // burn take five calls. Both sides are expm1(c·log1p(z)):
+    // One order per lane with one log and one expm1, where a separate mint
+    // and burn take five calls. Both sides are expm1(c·log1p(z)):
     //
     //   buy:  z = d/R,   c = 1/(n+1),  minted = s·expm1(c·ℓ)
-    //   sell: z = −q/s,  c = n+1,      refund = −R·expm1(c·ℓ),  P' = P·e^{nℓ}
+    //   sell: z = −q/s,  c = n+1,      refund = −R·expm1(c·ℓ),  P' = P·s·(1 + e)/(s − q)
     //
     // with ℓ = log1p(z) from log(w) + (z − (w − 1))/w, w = fl(1 + z), as in
     // minted(_:_:_:). Lanes the shared formula does not cover — a buy whose
-    // d/R exceeds 2⁶⁰ or is not a number (an empty curve), a sell of the
-    // whole supply — take the separate mint and burn; the branch runs only
+    // d/R exceeds 2⁶⁰ or is not a number (an empty curve), a sell so large
+    // that 1 + e < ½ (the whole supply included) — take the separate mint
+    // and burn; the branch runs only
     // when some lane needs it, and each lane's bits depend on that lane alone.
     @inlinable @inline(__always)
     func trade<V: LaneVector>(_ d: V, _ q: V, _ s: V, _ p: inout V) -> (minted: V, refund: V) {
         let sells = q .> 0
         let r = s * p * inverseReserveExponent
         let t = d / r
-        let special = .!(t .<= 0x1p60) .| (q .== s)
+        var special = .!(t .<= 0x1p60) .| (q .== s)
         let z = t.replacing(with: -q / s, where: sells)
         let w = 1 + z
         let logGrowth = LaneMath.log(w) + (z - (w - 1)) / w
         let e = LaneMath.expm1(logGrowth * V(repeating: inverseReserveExponent).replacing(with: reserveExponent, where: sells))
+        special = special .| (sells .& (e .< -0.5))
         var minted = (s * e).replacing(with: 0, where: d .== 0)
         var refund = (-r * e).replacing(with: 0, where: .!sells)
         var after = p + (reserveExponent * d).addingProduct(-p, minted) / (s + minted)
+        // P' = (n+1)R'/S' = P·s·(1 + e)/(s − q): exact algebra, accurate while
+        // 1 + e ≥ ½; larger burns are special lanes.
         after = after.replacing(with: p, where: d .== 0)
-            .replacing(with: p * LaneMath.exp(exponent * logGrowth), where: sells)
+            .replacing(with: p * s * (1 + e) / (s - q), where: sells)
         if _slowPath(any(special)) {
             var separatePrice = p
             let separateMinted = self.minted(d, s, &separatePrice)

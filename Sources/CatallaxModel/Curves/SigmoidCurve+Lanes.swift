@@ -95,35 +95,47 @@ extension SigmoidCurve {
         return refundForBurn(tokens, atSupply: supply, price: &unused)
     }
 
-    /// One order on every lane with one `exp`, one `expm1` and one `log1p`,
-    /// where a separate mint and burn take five.
+    /// One order on every lane with one `expm1` and one `log1p`, where a
+    /// separate mint and burn take five calls.
     ///
     /// ```
-    /// buy:  g = expm1(min(d/Q, 100))·K/P           Q = K/k, the reserve scale
-    ///       minted = (log1p(g) + excess)/k,        price ← K(1 + g)/(g + K/P)
-    /// sell: σ' = 1/(1 + e^{−k(s − S₀ − q)})
-    ///       refund = Q·(log1p(σ'·expm1(min(kq, 700))) + excess),   price ← K·σ'
+    /// buy:  g = expm1(min(d/Q, 100))·K/P                 Q = K/k, the reserve scale
+    ///       minted = (log1p(g) + excess)/k,   price ← K(1 + g)/(g + K/P)
+    /// sell: E = expm1(−k·q),  g = E·P/K
+    ///       refund = −Q·log1p(g),             price ← P(1 + E)/(1 + g)
     /// ```
-    /// Both sides are `log1p(m·expm1(a))`, so each lane picks its `a` and
-    /// `m` and one call of each serves both; every lane gets exactly the
-    /// bits the separate mint or burn would give it.
+    /// The sell side follows from `softplus(x) − softplus(x − h) =
+    /// −log1p(σ(x)·expm1(−h))` with `σ(x) = P/K`, and `σ(x − h) =
+    /// σ(x)e^{−h}/(1 + σ(x)·expm1(−h))`. Both sides are `log1p(m·expm1(a))`,
+    /// so each lane picks its `a` and `m` and one call of each serves both.
+    /// Buy lanes get exactly the separate mint's bits. Where `1 + E` or
+    /// `1 + g` would fall below ½ (a burn so large, or so near the ceiling,
+    /// that `P/K` no longer fixes the position on the curve), the lane takes
+    /// the separate burn, which works from the supply; that branch runs only
+    /// when some lane needs it, and each lane's bits depend on that lane alone.
     @inlinable @inline(__always)
     public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
         let sells = burn .> 0
         let buys = deposit .> 0
-        let sigmoidAfter = 1 / (1 + LaneMath.exp(-steepness * ((supply - midpoint) - burn)))
-        let raw = (deposit / _reserveScale).replacing(with: steepness * burn, where: sells)
-        let limit = V(repeating: 100).replacing(with: 700, where: sells)
-        let clamped = raw .> limit
-        let grown = LaneMath.expm1(raw.replacing(with: limit, where: clamped))
-        let excess = (raw - limit).replacing(with: 0, where: .!clamped)
+        let c = deposit / _reserveScale
+        let clamped = c .> 100
+        let grown = LaneMath.expm1(c.replacing(with: 100, where: clamped).replacing(with: -steepness * burn, where: sells))
         let inverseSigmoid = maxPrice / price
-        let g = grown * inverseSigmoid.replacing(with: sigmoidAfter, where: sells)
-        let logGrowth = LaneMath.log1p(g) + excess
-        let minted = (logGrowth / steepness).replacing(with: 0, where: .!buys)
-        let refund = (_reserveScale * logGrowth).replacing(with: 0, where: .!sells)
-        price = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: .!buys)
-            .replacing(with: maxPrice * sigmoidAfter, where: sells)
+        let g = grown * inverseSigmoid.replacing(with: price / maxPrice, where: sells)
+        let logGrowth = LaneMath.log1p(g)
+        let excess = (c - 100).replacing(with: 0, where: .!clamped)
+        let minted = ((logGrowth + excess) / steepness).replacing(with: 0, where: .!buys)
+        var refund = (-_reserveScale * logGrowth).replacing(with: 0, where: .!sells)
+        var after = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: .!buys)
+            .replacing(with: price * (1 + grown) / (1 + g), where: sells)
+        let special = sells .& ((grown .< -0.5) .| (g .< -0.5))
+        if _slowPath(any(special)) {
+            var separatePrice = price
+            let separateRefund = refundForBurn(burn, atSupply: supply, price: &separatePrice)
+            refund.replace(with: separateRefund, where: special)
+            after.replace(with: separatePrice, where: special)
+        }
+        price = after
         return (minted, refund)
     }
 }
