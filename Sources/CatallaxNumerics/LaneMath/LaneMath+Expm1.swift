@@ -20,6 +20,30 @@ extension LaneMath {
     /// - Returns: `eˣ − 1` per lane.
     @inlinable @_transparent
     public static func expm1<V: LaneVector>(_ x: V) -> V {
+        // Small arguments (the common case of a trade against a curve) take
+        // a short Taylor polynomial; each lane's path depends on its own x
+        // only, so its bits never depend on its neighbours.
+        let small = _magnitude(x) .<= 0x1p-9
+        if _fastPath(all(small)) { return _expm1Small(x) }
+        return _expm1General(x).replacing(with: _expm1Small(x), where: small)
+    }
+
+    /// `expm1(x)` for `|x| ≤ 2⁻⁹` by its Taylor series to `x⁶/720`:
+    /// ```
+    /// expm1(x) = x + x²·(1/2 + x/6 + x²/24 + x³/120 + x⁴/720) + O(x⁷)
+    /// ```
+    /// The first omitted term is below `2⁻⁵⁴·|x|` there.
+    @inlinable @_transparent
+    internal static func _expm1Small<V: LaneVector>(_ x: V) -> V {
+        var p = _fma(x, 0x1.6c16c16c16c17p-10 /* 1/720 */, 0x1.1111111111111p-7 /* 1/120 */)
+        p = _fma(x, p, V(repeating: 0x1.5555555555555p-5 /* 1/24 */))
+        p = _fma(x, p, V(repeating: 0x1.5555555555555p-3 /* 1/6 */))
+        p = _fma(x, p, V(repeating: 0.5))
+        return _fma(x * x, p, x).replacing(with: x, where: _magnitude(x) .< 0x1p-54)
+    }
+
+    @inlinable @_transparent
+    internal static func _expm1General<V: LaneVector>(_ x: V) -> V {
         // Below −45 the result rounds to −1, above 710 to +∞: clamping keeps
         // n in [−65, 1024] and so t = 2ⁿ⁻¹ normal.
         let clamped = _clamped(x, lower: -45, upper: 710)

@@ -19,6 +19,30 @@ extension LaneMath {
     /// - Returns: `ln(1 + x)` per lane.
     @inlinable @_transparent
     public static func log1p<V: LaneVector>(_ x: V) -> V {
+        // Small arguments take a short Taylor polynomial, as in expm1; each
+        // lane's path depends on its own x only.
+        let small = _magnitude(x) .<= 0x1p-9
+        if _fastPath(all(small)) { return _log1pSmall(x) }
+        return _log1pGeneral(x).replacing(with: _log1pSmall(x), where: small)
+    }
+
+    /// `log1p(x)` for `|x| ≤ 2⁻⁹` by its Taylor series to `x⁷/7`:
+    /// ```
+    /// log1p(x) = x + x²·(−1/2 + x/3 − x²/4 + x³/5 − x⁴/6 + x⁵/7) + O(x⁸)
+    /// ```
+    /// The first omitted term is below `2⁻⁶³·|x|` there.
+    @inlinable @_transparent
+    internal static func _log1pSmall<V: LaneVector>(_ x: V) -> V {
+        var p = _fma(x, 0x1.2492492492492p-3 /* 1/7 */, -0x1.5555555555555p-3 /* −1/6 */)
+        p = _fma(x, p, V(repeating: 0x1.999999999999ap-3 /* 1/5 */))
+        p = _fma(x, p, V(repeating: -0.25))
+        p = _fma(x, p, V(repeating: 0x1.5555555555555p-2 /* 1/3 */))
+        p = _fma(x, p, V(repeating: -0.5))
+        return _fma(x * x, p, x).replacing(with: x, where: _magnitude(x) .< 0x1p-54)
+    }
+
+    @inlinable @_transparent
+    internal static func _log1pGeneral<V: LaneVector>(_ x: V) -> V {
         let one = V(repeating: 1)
         let u = one + x
         // Knuth's TwoSum: no precondition on the magnitudes of 1 and x.
