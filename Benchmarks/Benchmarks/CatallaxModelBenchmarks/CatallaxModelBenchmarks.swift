@@ -112,6 +112,7 @@ func curveBenchmark(_ family: CurveFamily, _ operation: CurvePass.Operation) {
     let pass = CurvePass(operation: operation,
                          supplies: uniformLanes(in: 50_000...150_000, stream: 1),
                          amounts: uniformLanes(in: 0...10, stream: 2),
+                         // Kept for the life of the benchmark process.
                          results: .allocate(capacity: stateCount / 4))
     let work = Double(stateCount * repeatsPerPass)
     Benchmark("Curve \(family.rawValue) \(operation.rawValue), SIMD4<Double>",
