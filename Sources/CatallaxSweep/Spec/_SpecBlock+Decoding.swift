@@ -81,7 +81,7 @@ extension _SpecBlock {
             let orderPath = table.keyPath("order")
             for (j, key) in order.enumerated() where !axisKeys.contains(key) {
                 throw .unknownChoice(file: file, keyPath: "\(orderPath)[\(j)]", value: key, allowed: axisKeys,
-                                     suggestion: _closestWord(to: key, among: axisKeys))
+                                     suggestion: closestWord(to: key, among: axisKeys))
             }
             guard order.count == axisKeys.count, Set(order).count == order.count else {
                 throw .outOfDomain(file: file, keyPath: orderPath, value: "[" + order.map { "\"\($0)\"" }.joined(separator: ", ") + "]",
@@ -104,7 +104,7 @@ extension _SpecBlock {
                 for (j, name) in names.enumerated() {
                     guard let a = axes.firstIndex(where: { $0.key == name }) else {
                         throw .unknownChoice(file: file, keyPath: "\(groupPath)[\(j)]", value: name, allowed: axes.map(\.key),
-                                             suggestion: _closestWord(to: name, among: axes.map(\.key)))
+                                             suggestion: closestWord(to: name, among: axes.map(\.key)))
                     }
                     if let other = groupOf[a] {
                         throw .conflict(file: file, keyPath: "\(groupPath)[\(j)]", otherKeyPath: "\(zipPath)[\(other)]",

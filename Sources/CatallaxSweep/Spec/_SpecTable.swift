@@ -1,3 +1,4 @@
+import CatallaxModel
 import TOMLKit
 
 /// A TOML table being decoded, with its key path in the file: typed reads
@@ -31,7 +32,7 @@ struct _SpecTable {
     /// - Throws: ``SpecError/unknownKey(file:keyPath:allowed:suggestion:)``.
     func rejectUnknownKeys(allowed: [String]) throws(SpecError) {
         for key in keys where !allowed.contains(key) {
-            throw .unknownKey(file: file, keyPath: keyPath(key), allowed: allowed, suggestion: _closestWord(to: key, among: allowed))
+            throw .unknownKey(file: file, keyPath: keyPath(key), allowed: allowed, suggestion: closestWord(to: key, among: allowed))
         }
     }
 
@@ -105,7 +106,7 @@ struct _SpecTable {
         guard let word = try string(key, allowed: described) else { return nil }
         guard choices.contains(word) else {
             throw .unknownChoice(file: file, keyPath: keyPath(key), value: word, allowed: choices,
-                                 suggestion: _closestWord(to: word, among: choices))
+                                 suggestion: closestWord(to: word, among: choices))
         }
         return word
     }

@@ -46,32 +46,6 @@ extension Collection where Element == ParameterDescriptor {
     public func descriptor(forKey key: String) throws(ParameterError) -> ParameterDescriptor {
         if let found = first(where: { $0.key == key }) { return found }
         let keys = map(\.key)
-        throw .unknownKey(key: key, allowed: keys, suggestion: keys.closest(to: key))
+        throw .unknownKey(key: key, allowed: keys, suggestion: closestWord(to: key, among: keys))
     }
-}
-
-extension Array where Element == String {
-    /// The word nearest to `word` by edit distance, if it is close enough to
-    /// be a misspelling (distance ≤ 2, or a case-only difference).
-    func closest(to word: String) -> String? {
-        let scored = map { ($0, $0.lowercased() == word.lowercased() ? 0 : _editDistance($0, word)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= Swift.max(1, Swift.min(2, word.count / 3)) else { return nil }
-        return best.0
-    }
-}
-
-/// Levenshtein distance between two short words.
-func _editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

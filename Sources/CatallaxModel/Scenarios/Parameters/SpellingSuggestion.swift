@@ -2,11 +2,11 @@
 /// close enough to be a misspelling: differing only in case, or by at most
 /// `max(1, min(2, ⌊|word|/3⌋))` insertions, deletions or substitutions.
 /// Ties go to the earlier candidate.
-func _closestWord(to word: String, among candidates: [String]) -> String? {
+package func closestWord(to word: String, among candidates: [String]) -> String? {
     let limit = max(1, min(2, word.count / 3))
     var best: (word: String, distance: Int)?
     for candidate in candidates {
-        let distance = candidate.lowercased() == word.lowercased() ? 0 : _levenshtein(candidate, word)
+        let distance = candidate.lowercased() == word.lowercased() ? 0 : levenshteinDistance(candidate, word)
         if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
     }
     return best?.word
@@ -15,7 +15,7 @@ func _closestWord(to word: String, among candidates: [String]) -> String? {
 /// Levenshtein distance: the fewest single-character insertions, deletions
 /// and substitutions turning `a` into `b`.
 /// - Complexity: O(|a|·|b|).
-func _levenshtein(_ a: String, _ b: String) -> Int {
+package func levenshteinDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
