@@ -35,7 +35,7 @@ public struct DrawCounter: Hashable, Sendable {
     ///   - agent: the agent index, or the agent-group index `a` for four agents per block.
     ///   - purpose: what the draw is for.
     ///   - index: the block's number within `(step, agent, purpose)`; 0 for the first.
-    @inlinable
+    @inlinable @inline(__always)
     public init(step: UInt32, agent: UInt32, purpose: DrawPurpose, index: UInt32 = 0) {
         self.step = step
         self.agent = agent
@@ -48,7 +48,7 @@ public struct DrawCounter: Hashable, Sendable {
     /// ```
     /// words = (step, agent, purpose.rawValue, index)
     /// ```
-    @inlinable
+    @inlinable @inline(__always)
     public var words: SIMD4<UInt32> {
         SIMD4(step, agent, purpose.rawValue, index)
     }
