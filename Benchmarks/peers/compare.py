@@ -8,8 +8,8 @@ peer and Catallax first). Two phases:
    about --target-seconds (5-60 s), --repeats times; the median gives its
    agent-steps per second (N*T*runs / wall seconds of the runs and their
    metrics, start-up and JIT compilation excluded). All implementations are
-   measured in the same run, family by family, so the ratios compare them
-   under the same machine load.
+   measured in the same run, repeats interleaved (each implementation once,
+   then again), so the ratios compare them under the same machine load.
 2. Agreement. Per family at its reference point, --check-replicates
    replicates of each peer and of Catallax; for volatility, max_drawdown,
    log_return and gini, z = (mean_peer - mean_catallax) /
@@ -57,8 +57,9 @@ IMPLS = [
     Impl("numba", "Numba (prange)", 1.5e8, False),
     # NumPy pays ~1 us per array operation whatever the batch, so its speed
     # depends on the batch of replicates per process: it is measured at the
-    # batch its users would pick for speed, not at the time target.
-    Impl("numpy", "NumPy (vectorized over replicates)", 1.5e7, False, batch=256),
+    # batch its users would pick for speed (512, measured fastest here: 256
+    # gives about 70% of its speed, 1024 no more), not at the time target.
+    Impl("numpy", "NumPy (vectorized over replicates)", 1.5e7, False, batch=512),
     Impl("radcad", "radCAD", 2.5e6, True),
     Impl("cadcad", "cadCAD", 2e6, True),
 ]
@@ -148,34 +149,53 @@ def round_up(x, multiple):
     return max(multiple, int(math.ceil(x / multiple)) * multiple)
 
 
-def calibrate(runner, impl, curve, target):
-    """Agent-steps/s on one core from pilots that grow until one takes >= 15% of the target."""
-    runs = round_up(max(1, 0.5 * impl.guess / (N_REF * T_REF)), impl.lane)
+def calibrate(runner, impl, curve, target, cores):
+    """Agent-steps/s on `cores` cores from pilots that grow until one takes >= 20% of the target."""
+    runs = round_up(max(1, 0.5 * impl.guess * cores / (N_REF * T_REF)), impl.lane * cores)
     while True:
-        pilot = runner.run(impl, curve, N_REF, T_REF, runs, 1, 1)
-        if pilot.median_seconds >= 0.15 * target or runs >= 100_000:
+        pilot = runner.run(impl, curve, N_REF, T_REF, runs, cores, 1)
+        if pilot.median_seconds >= 0.2 * target or runs >= 100_000:
             return pilot.rate
-        runs = round_up(runs * min(8.0, 0.2 * target / max(pilot.median_seconds, 1e-3)), impl.lane)
+        runs = round_up(runs * min(8.0, 0.25 * target / max(pilot.median_seconds, 1e-3)), impl.lane * cores)
 
 
 def speed_phase(runner, args, impls, families, cores_list):
+    """Per family and core count, the repeats are interleaved (every
+    implementation once, then again), so a change in the machine's load
+    touches all of them alike."""
     results = []
     for curve in families:
-        for impl in impls:
-            target = args.target_seconds
-            one_core = calibrate(runner, impl, curve, target) if not impl.batch else None
-            for cores in cores_list:
+        one_core = {i.key: calibrate(runner, i, curve, args.target_seconds, 1) for i in impls if not i.batch}
+        for cores in cores_list:
+            runs = {}
+            for impl in impls:
                 if impl.batch:
-                    runs = (impl.batch if not args.quick else 16) * cores
+                    runs[impl.key] = (impl.batch if not args.quick else 16) * cores
+                    continue
+                if cores == 1:
+                    rate = one_core[impl.key]
+                elif impl.interpreted:
+                    # Their parallel back-ends scale anywhere from well to badly: measure.
+                    rate = calibrate(runner, impl, curve, args.target_seconds, cores)
                 else:
-                    # All cores: assume 95% of linear scaling; a worse one only makes the run longer.
-                    rate = one_core * (1 if cores == 1 else 0.95 * cores)
-                    runs = round_up(target * rate / (N_REF * T_REF), impl.lane * cores)
-                r = runner.run(impl, curve, N_REF, T_REF, runs, cores, args.repeats)
+                    # Assume 95% of linear scaling (measured 95-100%); a worse one only makes it longer.
+                    rate = one_core[impl.key] * 0.95 * cores
+                runs[impl.key] = round_up(args.target_seconds * rate / (N_REF * T_REF), impl.lane * cores)
+            merged = {}
+            for _ in range(args.repeats):
+                for impl in impls:
+                    r = runner.run(impl, curve, N_REF, T_REF, runs[impl.key], cores, 1)
+                    if impl.key in merged:
+                        merged[impl.key].seconds += r.seconds
+                    else:
+                        merged[impl.key] = r
+            for impl in impls:
+                r = merged[impl.key]
                 results.append(r)
-                print(f"  [{runner.elapsed():6.0f} s] {curve:<11} {impl.key:<8} {cores} core(s): {runs:>6} runs, "
-                      f"median {r.median_seconds:6.2f} s, {r.rate:.4g} agent-steps/s, load {load_average()}",
+                print(f"  [{runner.elapsed():6.0f} s] {curve:<11} {impl.key:<8} {cores} core(s): {r.runs:>6} runs, "
+                      f"seconds {', '.join(f'{x:.2f}' for x in r.seconds)}: {r.rate:.4g} agent-steps/s",
                       flush=True)
+            print(f"  load {load_average()}", flush=True)
     return results
 
 
@@ -190,7 +210,9 @@ def agreement_phase(runner, args, impls, families, cores):
             if impl.key == "catallax":
                 continue
             size = (small, small) if impl.interpreted else (N_REF, T_REF)
-            peer = runner.run(impl, curve, size[0], size[1], args.check_replicates, cores, 1, seed=2)
+            # radCAD's and cadCAD's parallel back-ends cost more than they gain on runs this small.
+            threads = 1 if impl.interpreted else cores
+            peer = runner.run(impl, curve, size[0], size[1], args.check_replicates, threads, 1, seed=2)
             cat = reference[size]
             for metric in METRICS:
                 p, c = peer.summary[metric], cat.summary[metric]
@@ -278,7 +300,7 @@ def write_report(args, impls, families, cores_list, speed, agreement, started, l
         add(f"- {v}")
     add("- Method: docs/PERFORMANCE.md. Agent-steps per second = N·T·runs / wall seconds of the runs and their "
         f"metrics (start-up and JIT compilation excluded); median of {args.repeats} repeats; every implementation "
-        "measured in this same run, family by family, so the ratios compare them under the same load.")
+        "measured in this same run with the repeats interleaved, so the ratios compare them under the same load.")
     add("")
     if speed:
         add(f"## Throughput (agent-steps per second, median of {args.repeats}; N = T = 1000)")
@@ -344,7 +366,11 @@ def write_report(args, impls, families, cores_list, speed, agreement, started, l
             f"{m} comparisons, so the Bonferroni critical value at a 5% family-wise level is |z| < {crit:.2f}. "
             f"radCAD and cadCAD are checked at N = T = {args.slow_check_size} against Catallax run at the same "
             "N and T (at N = T = 1000 they would take minutes per family); the others at N = T = 1000. "
-            "Intervals are 95% Student t intervals of the mean.")
+            "Intervals are 95% Student t intervals of the mean. Every peer is compared with the same Catallax "
+            "sample, and the families share their random streams within each implementation, so the z of one "
+            "metric move together down a column: a Catallax sample that happens to lie 2σ low shows as "
+            "z ≈ +2 for every peer and family. radCAD and cadCAD run the same code on the same seeds, so their "
+            "z are identical.")
         add("")
         add(f"**{'All agree' if not failed else f'{len(failed)} of {m} disagree'}** "
             f"(largest |z| = {max(abs(r['z']) for r in agreement):.2f}).")
@@ -384,14 +410,16 @@ def main():
     parser.add_argument("--only", default=",".join(i.key for i in IMPLS),
                         help="comma-separated implementations (catallax,c,numba,numpy,radcad,cadcad)")
     parser.add_argument("--families", default=",".join(FAMILIES))
-    parser.add_argument("--target-seconds", type=float, default=5.6)
+    parser.add_argument("--target-seconds", type=float, default=6.5,
+                        help="aimed length of one measurement (they must fall in 5-60 s)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--check-replicates", type=int, default=64)
     parser.add_argument("--slow-check-size", type=int, default=250)
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-check", action="store_true")
     parser.add_argument("--wait-idle", type=float, default=0,
-                        help="wait up to this many seconds for the 1-minute load average to fall below 0.5")
+                        help="wait up to this many seconds for the 1-minute load average to fall below --idle-load")
+    parser.add_argument("--idle-load", type=float, default=0.5)
     args = parser.parse_args()
     if args.quick:
         args.target_seconds, args.repeats = 0.4, 1
@@ -404,7 +432,7 @@ def main():
     cores_list = [1, os.cpu_count()] if os.cpu_count() > 1 else [1]
 
     deadline = time.time() + args.wait_idle
-    while time.time() < deadline and float(load_average().split()[0]) >= 0.5:
+    while time.time() < deadline and float(load_average().split()[0]) >= args.idle_load:
         print(f"waiting for the machine to be idle (load {load_average()})", flush=True)
         time.sleep(15)
     started = datetime.datetime.now(datetime.timezone.utc)

@@ -44,7 +44,9 @@
  *  - Metrics are computed once per run from the stored price path (T+1
  *    doubles): two-pass sample standard deviation of the log returns,
  *    running peak for the drawdown, qsort of final wealth for the Gini.
- *  - Compiled with -O3 -march=native (AVX2/FMA here) and glibc's libm. No
+ *  - min(a, b) as a compare (`min2`): gcc calls libm's fmin for fmin(),
+ *    for its NaN rules, and no NaN reaches these.
+ *  - Compiled with -O3 -march=native and glibc's libm (its FMA variants). No
  *    -ffast-math: it would not vectorise this sequential loop and it may
  *    change log1p/expm1 results; no hand SIMD across replicates (that is
  *    what Catallax does, and what a day of C would not).
