@@ -77,9 +77,6 @@ struct PointResult {
             threads: threads, laneWidth: laneWidth, wallSeconds: seconds, agentStepsPerSecond: agentStepsPerSecond,
             metrics: zip(metrics, summaries).map { Metric(name: $0.rawValue, summary: $1) },
             failures: outcomes.enumerated().compactMap { index, outcome in outcome.failure.map { Failure(replicate: index, reason: $0) } })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return String(decoding: try JSONEncoder.results.encode(document), as: UTF8.self)
     }
 }

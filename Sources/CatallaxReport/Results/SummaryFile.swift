@@ -60,10 +60,7 @@ public enum SummaryFile {
             runs: reduction.runCount, failedRuns: reduction.failedRuns, shard: record.shard.description,
             objective: .init(metric: reduction.objective.rawValue, order: record.order.rawValue),
             metrics: reduction.metrics.map(\.rawValue), ranking: ranking, timing: record.timing)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return String(decoding: try JSONEncoder.results.encode(document), as: UTF8.self) + "\n"
     }
 
     /// What a shard's `summary.json` tells a merge: the spec's text and file, and the timing.
