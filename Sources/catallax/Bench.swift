@@ -40,7 +40,7 @@ extension Catallax {
             let cores = execution.threads
             var table = TextTable(header: ["curve", "1 core (agent-steps/s)", "\(cores) cores (agent-steps/s)", "scaling"])
             for family in CurveFamily.allCases {
-                let parameters = CurveVolatilityParameters.reference(family)
+                let parameters = ScenarioParameters.curveVolatility(.reference(family))
                 let single = median(measure(parameters, threads: 1))
                 let all = median(measure(parameters, threads: cores))
                 table.rows.append([family.rawValue, NumberFormat.significant(single), NumberFormat.significant(all),
@@ -68,7 +68,7 @@ extension Catallax {
         }
 
         /// Agent-steps per second of `repeats` timed sweeps of `runs` replicates.
-        func measure(_ parameters: CurveVolatilityParameters, threads: Int) -> [Double] {
+        func measure(_ parameters: ScenarioParameters, threads: Int) -> [Double] {
             let runner = PointRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes)
             return (0..<repeats).map { repeatIndex in
                 let start = DispatchTime.now().uptimeNanoseconds

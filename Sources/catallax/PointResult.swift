@@ -7,14 +7,14 @@ import Foundation
 /// replicates, the failures and the throughput.
 struct PointResult {
     var scenario: String
-    var parameters: CurveVolatilityParameters
+    var parameters: ScenarioParameters
     var seed: UInt64
     var outcomes: [RunOutcome]
     var threads: Int
     var laneWidth: Int
     var seconds: Double
 
-    var metrics: [CurveVolatilityMetric] { CurveVolatilityMetric.reported(withShock: parameters.shock > 0) }
+    var metrics: [Metric] { parameters.reportedMetrics }
 
     /// Per metric: the statistics over successful runs; failed runs are
     /// counted as failures of every metric.

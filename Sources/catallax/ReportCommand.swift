@@ -33,15 +33,17 @@ extension Catallax {
 
         func validate() throws {
             guard top >= 0 else { throw ValidationError("--top must be at least 0, got \(top).") }
-            if let metric, CurveVolatilityMetric(rawValue: metric) == nil {
-                let allowed = CurveVolatilityMetric.allCases.map(\.rawValue).joined(separator: ", ")
+            let names = Scenario.allCases.flatMap(\.metrics).map(\.name)
+            if let metric, !names.contains(metric) {
+                var seen = Set<String>()
+                let allowed = names.filter { seen.insert($0).inserted }.joined(separator: ", ")
                 throw ValidationError("--metric must be one of \(allowed), got '\(metric)'.")
             }
         }
 
         func run() throws {
             var options = SweepReport.Options()
-            options.metric = metric.flatMap(CurveVolatilityMetric.init(rawValue:))
+            options.metric = metric
             options.heatmapX = heatmapX
             options.heatmapY = heatmapY
             options.top = top

@@ -29,10 +29,10 @@ struct ScenarioOptions: ParsableArguments {
     var assignments: [Assignment] = []
 
     /// The validated parameters of the point.
-    func parameters() throws -> CurveVolatilityParameters {
-        _ = try ScenarioCatalog.entry(named: scenario)
+    func parameters() throws -> ScenarioParameters {
+        let chosen = try Scenario(named: scenario)
         do {
-            return try CurveVolatilityParameters(assigning: assignments.map { ($0.key, $0.value) })
+            return try ScenarioParameters(chosen, assigning: assignments.map { ($0.key, $0.value) })
         } catch {
             throw BadInput(message: "--set: \(error.description)")
         }
@@ -40,7 +40,7 @@ struct ScenarioOptions: ParsableArguments {
 
     /// The parameter list of every scenario, for `--help`.
     static var parameterHelp: String {
-        var lines = ["Parameters of curve-volatility (--set key=value; defaults are the reference constants):"]
+        var lines: [String] = []
         func add(_ descriptors: [ParameterDescriptor]) {
             for d in descriptors {
                 let fallback = d.key == "t_shock" ? "T/2" : "-"
@@ -49,10 +49,11 @@ struct ScenarioOptions: ParsableArguments {
                 lines.append(String(repeating: " ", count: 22) + "default \(d.defaultValue?.description ?? fallback); allowed: \(d.domain.described(as: d.key))")
             }
         }
-        add(CurveVolatilityParameters.commonDescriptors)
-        for family in CurveFamily.allCases {
-            lines.append("Parameters of curve=\(family.rawValue):")
-            add(CurveVolatilityParameters.curveDescriptors(family))
+        for scenario in Scenario.allCases {
+            for (title, descriptors) in scenario.parameterGroups {
+                lines.append(title + ":")
+                add(descriptors)
+            }
         }
         return lines.joined(separator: "\n")
     }

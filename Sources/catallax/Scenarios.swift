@@ -8,10 +8,10 @@ extension Catallax {
             abstract: "Lists the scenarios this build can run, with their metrics and parameters.")
 
         func run() {
-            for entry in ScenarioCatalog.all {
-                print("\(entry.name): \(entry.summary)")
-                print("  metrics: \(entry.metrics.joined(separator: ", "))")
-                print("  parameters: \(entry.parameters.map(\.key).joined(separator: ", "))")
+            for scenario in Scenario.allCases {
+                print("\(scenario.name): \(scenario.summary)")
+                print("  metrics: \(scenario.metrics.map(\.name).joined(separator: ", "))")
+                print("  parameters: \(scenario.descriptors.map(\.key).joined(separator: ", "))")
             }
         }
     }

@@ -33,26 +33,3 @@ public enum CurveVolatilityMetric: String, CaseIterable, Sendable, Codable {
         allCases.filter { withShock || !$0.needsShock }
     }
 }
-
-/// What one run produced: its metrics, or the reason it failed.
-///
-/// A failed run keeps the metrics it had (possibly non-finite) so that the
-/// failure can be inspected; reductions count it as a failure, never drop it.
-public struct RunOutcome: Sendable, Equatable {
-    /// Metric values in ``CurveVolatilityMetric/allCases`` order; `nil` where a
-    /// metric does not apply (shock metrics of a run without shock).
-    public var values: [Double?]
-    /// Why the run failed, or `nil` when it succeeded.
-    public var failure: String?
-
-    /// Creates an outcome.
-    public init(values: [Double?], failure: String?) {
-        self.values = values
-        self.failure = failure
-    }
-
-    /// The value of `metric`, if the run reports it.
-    public subscript(metric: CurveVolatilityMetric) -> Double? {
-        values[CurveVolatilityMetric.allCases.firstIndex(of: metric)!]
-    }
-}

@@ -10,13 +10,13 @@ import CatallaxSweep
 /// failure of every metric; it is never dropped.
 public struct SweepReduction: Sendable {
     /// The metrics reduced, in column order.
-    public var metrics: [CurveVolatilityMetric]
+    public var metrics: [Metric]
     /// `summaries[p][m]`: point `p`'s statistics of `metrics[m]`.
     public var summaries: [[MetricSummary]]
     /// Points ranked by the objective's mean.
     public var ranking: Ranking
     /// The objective metric.
-    public var objective: CurveVolatilityMetric
+    public var objective: Metric
     /// Runs reduced.
     public var runCount: Int
     /// Runs that failed.
@@ -31,8 +31,8 @@ public struct SweepReduction: Sendable {
     ///   - order: ascending ranks the lowest mean first.
     /// - Complexity: O(R log R) for R runs.
     public init(
-        outcomes: [RunID: RunOutcome], points: Int, metrics: [CurveVolatilityMetric],
-        objective: CurveVolatilityMetric, order: Ranking.Order
+        outcomes: [RunID: RunOutcome], points: Int, metrics: [Metric],
+        objective: Metric, order: Ranking.Order
     ) {
         var accumulators = Array(repeating: Array(repeating: MetricAccumulator(), count: metrics.count), count: points)
         var failed = 0

@@ -69,23 +69,29 @@ enum ParameterLabel {
         key == "curve" ? text : "\(key == "fee" ? "φ" : key) = \(value(text, key: key))"
     }
 
-    /// `name (unit)` for a metric.
-    static func title(_ metric: CurveVolatilityMetric) -> String {
-        switch metric {
-        case .volatility: "volatility (std. dev. of per-step log return)"
-        case .maxDrawdown: "max drawdown (fraction of peak price)"
-        case .logReturn: "log return ln(P_T/P_0) (dimensionless)"
-        case .volume: "volume (currency)"
-        case .fees: "fees collected (currency)"
-        case .gini: "Gini of final wealth (0–1)"
-        case .shockDrop: "shock drop (fraction of price)"
-        case .recoverySteps: "recovery time (steps)"
-        case .recoveryCensored: "never recovered (share of runs)"
+    /// `name (unit)` for a metric of any scenario (the bare name for one
+    /// without a label here).
+    static func title(_ metric: Metric) -> String {
+        switch metric.name {
+        case "volatility": "volatility (std. dev. of per-step log return)"
+        case "max_drawdown": "max drawdown (fraction of peak price)"
+        case "log_return": "log return ln(P_T/P_0) (dimensionless)"
+        case "volume": "volume (currency)"
+        case "fees": "fees collected (currency)"
+        case "gini": "Gini of final wealth (0–1)"
+        case "shock_drop": "shock drop (fraction of price)"
+        case "recovery_steps": "recovery time (steps)"
+        case "recovery_censored": "never recovered (share of runs)"
+        case "spread": "quoted spread (fraction of mid price)"
+        case "depth": "book depth (units resting)"
+        case "fill_rate": "fill rate (units filled / units ordered)"
+        case "efficiency": "allocative efficiency (realized / maximum surplus)"
+        default: name(metric)
         }
     }
 
     /// The metric's short name (`max drawdown`).
-    static func name(_ metric: CurveVolatilityMetric) -> String {
-        metric.rawValue.replacingOccurrences(of: "_", with: " ")
+    static func name(_ metric: Metric) -> String {
+        metric.name.replacingOccurrences(of: "_", with: " ")
     }
 }

@@ -10,26 +10,28 @@ struct PointAxis: Sendable, Equatable {
     /// The name of the per-family steepness axis.
     static let steepness = "steepness"
 
-    /// The parameter key this axis reads at a point of `family`.
-    func parameterKey(_ family: CurveFamily) -> String {
-        key == Self.steepness ? ParameterLabel.steepnessKey(family) : key
+    /// The parameter key this axis reads at a point of `family` (`nil` for
+    /// the steepness of a point without a curve).
+    func parameterKey(_ family: CurveFamily?) -> String? {
+        guard key == Self.steepness else { return key }
+        return family.map(ParameterLabel.steepnessKey)
     }
 
     /// The point's value on this axis, as the files spell it; `nil` when the
-    /// parameter does not exist for its curve.
-    func value(_ point: CurveVolatilityParameters) -> String? {
-        point.keyedValues[parameterKey(point.curve.family)]
+    /// parameter does not exist for its curve or scenario.
+    func value(_ point: ScenarioParameters) -> String? {
+        parameterKey(point.curveFamily).flatMap { point.keyedValues[$0] }
     }
 
     /// The axis title with its unit, for points of `family` (or mixed families).
     func title(_ family: CurveFamily?) -> String {
         if key == Self.steepness, family == nil { return "steepness (m, k or n of the family)" }
-        return ParameterLabel.title(family.map(parameterKey) ?? key, family: family)
+        return ParameterLabel.title(parameterKey(family) ?? key, family: family)
     }
 
     /// The distinct values of this axis over `points`, in ascending order
     /// (numbers by value, curve families in catalog order).
-    func categories(_ points: [CurveVolatilityParameters]) -> [String] {
+    func categories(_ points: [ScenarioParameters]) -> [String] {
         let values = Set(points.compactMap(value))
         return values.sorted { a, b in
             if let x = Double(a), let y = Double(b) { return x < y }
@@ -40,15 +42,12 @@ struct PointAxis: Sendable, Equatable {
 
     /// The axes along which `points` vary: ``steepness`` when some family has
     /// two or more steepness values, then every parameter key with two or
-    /// more values, in catalog order.
-    static func varied(_ points: [CurveVolatilityParameters]) -> [String] {
-        let families = Dictionary(grouping: points, by: \.curve.family)
+    /// more values, in the scenario's catalog order.
+    static func varied(_ points: [ScenarioParameters]) -> [String] {
+        let families = Dictionary(grouping: points.filter { $0.curveFamily != nil }, by: { $0.curveFamily! })
         var keys: [String] = []
         if families.values.contains(where: { PointAxis(key: steepness).categories($0).count >= 2 }) { keys.append(steepness) }
-        let catalog = CurveVolatilityParameters.commonDescriptors.map(\.key)
-            + CurveFamily.allCases.flatMap { CurveVolatilityParameters.curveDescriptors($0).map(\.key) }
-        var seen = Set<String>()
-        for key in catalog where seen.insert(key).inserted {
+        for key in points.first?.scenario.descriptors.map(\.key) ?? [] {
             if PointAxis(key: key).categories(points).count >= 2 { keys.append(key) }
         }
         return keys
@@ -57,7 +56,7 @@ struct PointAxis: Sendable, Equatable {
     /// The heatmap's default axes: fee across and steepness up when both
     /// vary; otherwise the first varied axes (the curve family only when
     /// nothing else varies). `nil` when fewer than two axes vary.
-    static func defaultPair(_ points: [CurveVolatilityParameters]) -> (x: String, y: String)? {
+    static func defaultPair(_ points: [ScenarioParameters]) -> (x: String, y: String)? {
         let varied = varied(points)
         if varied.contains("fee") && varied.contains(steepness) { return ("fee", steepness) }
         // The anchored levels and the family follow the other axes: prefer the rest.

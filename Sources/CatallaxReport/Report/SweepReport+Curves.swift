@@ -29,13 +29,13 @@ extension SweepReport {
 
     /// The families of the sweep's points, in catalog order.
     var families: [CurveFamily] {
-        let present = Set(record.points.map(\.curve.family))
+        let present = Set(record.points.compactMap(\.curveFamily))
         return CurveFamily.allCases.filter(present.contains)
     }
 
     /// The points of `family`, by index.
     func points(of family: CurveFamily) -> [Int] {
-        record.points.indices.filter { record.points[$0].curve.family == family }
+        record.points.indices.filter { record.points[$0].curveFamily == family }
     }
 
     /// The coordinate columns besides the family, its steepness and its
@@ -103,15 +103,15 @@ extension SweepReport {
         }
     }
 
-    /// A point in a few words: its family and the coordinates that set it
+    /// A point in a few words: the coordinates that set it
     /// apart (anchored levels left out), such as `exponential, k = 1.00×10⁻⁶, φ = 1%`.
     func describe(_ p: Int) -> String {
-        let family = record.points[p].curve.family
-        let levels = ParameterLabel.levelKeys(family)
+        let family = record.points[p].curveFamily
+        let levels = family.map(ParameterLabel.levelKeys) ?? []
         let parts = zip(record.columns, record.coordinates[p]).compactMap { key, value -> String? in
             guard !value.isEmpty, !levels.contains(key) else { return nil }
             return ParameterLabel.assignment(key, value)
         }
-        return parts.isEmpty ? family.rawValue : parts.joined(separator: ", ")
+        return parts.isEmpty ? record.points[p].summaryLine : parts.joined(separator: ", ")
     }
 }

@@ -29,8 +29,8 @@ extension SweepReport {
                     return means.isEmpty ? nil : means.reduce(0, +) / Double(means.count)
                 })
                 tooltips.append(row.enumerated().map { j, points in
-                    let place = "\(x.parameterKeyLabel(family)) = \(ParameterLabel.value(columns[j], key: x.parameterKey(family ?? .linear))), "
-                        + "\(y.parameterKeyLabel(family)) = \(ParameterLabel.value(rows[i], key: y.parameterKey(family ?? .linear)))"
+                    let place = "\(x.parameterKeyLabel(family)) = \(ParameterLabel.value(columns[j], key: x.labelKey(family))), "
+                        + "\(y.parameterKeyLabel(family)) = \(ParameterLabel.value(rows[i], key: y.labelKey(family)))"
                     if points.isEmpty { return "\(place): no point" }
                     if points.count == 1 { return "\(place): point \(points[0]), mean \(metric) \(Self.meanText(summary(points[0])))" }
                     return "\(place): average of the means of points \(points.map(String.init).joined(separator: ", "))"
@@ -40,8 +40,8 @@ extension SweepReport {
             let title = family.map { "\($0.rawValue.capitalized) curve" } ?? "All points"
             panels.append(Heatmap.Panel(
                 title: title,
-                xTitle: x.title(family), xLabels: columns.map { ParameterLabel.value($0, key: x.parameterKey(family ?? .linear)) },
-                yTitle: y.title(family), yLabels: rows.map { ParameterLabel.value($0, key: y.parameterKey(family ?? .linear)) },
+                xTitle: x.title(family), xLabels: columns.map { ParameterLabel.value($0, key: x.labelKey(family)) },
+                yTitle: y.title(family), yLabels: rows.map { ParameterLabel.value($0, key: y.labelKey(family)) },
                 values: values, tooltips: tooltips))
         }
         guard !panels.isEmpty else { return [] }
@@ -66,7 +66,13 @@ extension PointAxis {
 
     /// The symbol of the parameter read at a point of `family` (`φ`, `m`).
     func parameterKeyLabel(_ family: CurveFamily?) -> String {
-        let key = family.map(parameterKey) ?? self.key
+        let key = family.flatMap(parameterKey) ?? self.key
         return key == "fee" ? "φ" : key
+    }
+
+    /// The key whose values label this axis for `family`'s panel (a mixed
+    /// panel's steepness is labelled like the linear slope).
+    func labelKey(_ family: CurveFamily?) -> String {
+        parameterKey(family ?? .linear) ?? key
     }
 }

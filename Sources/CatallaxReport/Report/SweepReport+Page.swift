@@ -25,7 +25,7 @@ extension SweepReport {
         <main>
         <header>
         <h1>\(e(record.name))</h1>
-        <p>\(record.points.count) points × \(record.replicates) replicates of the \(e(record.scenario)) scenario, \
+        <p>\(record.points.count) points × \(record.replicates) replicates of the \(e(record.scenario.name)) scenario, \
         ranked by mean \(e(ParameterLabel.name(record.reduction.objective))) (\(record.order == .ascending ? "lowest" : "highest") first)\
         \(record.shard == .whole ? "" : ", shard \(record.shard) only").</p>
         </header>
@@ -130,7 +130,7 @@ extension SweepReport {
         let runs = reduction.runCount
         let kept = Set(paths.keys.map(\.replicate)).count
         var rows: [(String, String)] = [
-            ("sweep", "\(record.name) (scenario \(record.scenario))"),
+            ("sweep", "\(record.name) (scenario \(record.scenario.name))"),
             ("spec file", record.specFile),
             ("spec hash", record.specHash),
             ("seed", "\(record.seed)"),

@@ -17,8 +17,8 @@ import Foundation
 public struct SweepReport: Sendable {
     /// What the report shows.
     public struct Options: Sendable {
-        /// The metric of the line charts and the heatmap; `nil` for the sweep's objective.
-        public var metric: CurveVolatilityMetric?
+        /// The name of the metric of the line charts and the heatmap; `nil` for the sweep's objective.
+        public var metric: String?
         /// The heatmap's horizontal axis: a parameter key or `steepness`; `nil` for the default (`fee`).
         public var heatmapX: String?
         /// The heatmap's vertical axis; `nil` for the default (`steepness`).
@@ -39,7 +39,7 @@ public struct SweepReport: Sendable {
     /// What to show.
     public var options: Options
     /// The metric of the line charts and heatmap.
-    let _metric: CurveVolatilityMetric
+    let _metric: Metric
     /// The heatmap's axes, `nil` when fewer than two parameters vary.
     let _heatmapAxes: (x: PointAxis, y: PointAxis)?
 
@@ -50,9 +50,9 @@ public struct SweepReport: Sendable {
         self.record = record
         self.paths = paths
         self.options = options
-        let metric = options.metric ?? record.reduction.objective
-        guard record.reduction.metrics.contains(metric) else {
-            throw .unknownAxis(key: metric.rawValue, allowed: record.reduction.metrics.map(\.rawValue))
+        let name = options.metric ?? record.reduction.objective.name
+        guard let metric = record.reduction.metrics.first(where: { $0.name == name }) else {
+            throw .unknownAxis(key: name, allowed: record.reduction.metrics.map(\.name))
         }
         _metric = metric
         let varied = PointAxis.varied(record.points)

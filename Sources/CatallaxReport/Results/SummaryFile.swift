@@ -54,7 +54,7 @@ public enum SummaryFile {
                 mean: entry.mean, ciLow: entry.ciLow, ciHigh: entry.ciHigh, count: summary.count, failures: summary.failures)
         }
         let document = Document(
-            name: record.name, scenario: record.scenario,
+            name: record.name, scenario: record.scenario.name,
             spec: .init(file: record.specFile, hash: record.specHash, text: record.specText),
             seed: record.seed, points: record.points.count, replicates: record.replicates,
             runs: reduction.runCount, failedRuns: reduction.failedRuns, shard: record.shard.description,

@@ -4,13 +4,13 @@ import CatallaxSweep
 
 extension SweepRecord {
     /// The record of `spec`'s runs `outcomes` (all of them, or one shard's):
-    /// reduces them, with the spec's objective and the metrics its points
-    /// report (shock metrics only when some point has a shock).
+    /// reduces them, with the spec's objective and every metric some point
+    /// reports (shock metrics only when some point has a shock).
     public init(spec: SweepSpec, specText: String, outcomes: [RunID: RunOutcome], shard: Shard, timing: Timing) {
-        let withShock = spec.points.contains { $0.parameters.shock > 0 }
+        let reported = Set(spec.points.flatMap(\.parameters.reportedMetrics))
         let order: Ranking.Order = spec.objectiveOrder == .descending ? .descending : .ascending
         let reduction = SweepReduction(outcomes: outcomes, points: spec.points.count,
-                                       metrics: CurveVolatilityMetric.reported(withShock: withShock),
+                                       metrics: spec.scenario.metrics.filter(reported.contains),
                                        objective: spec.objective, order: order)
         let coordinates = spec.points.map { point in
             spec.coordinateColumns.map { column in point.coordinate(column) ?? "" }

@@ -8,7 +8,7 @@ public struct SweepRecord: Sendable {
     /// The sweep's name (the default output folder's name).
     public var name: String
     /// The scenario.
-    public var scenario: String
+    public var scenario: Scenario
     /// The spec file as given.
     public var specFile: String
     /// The spec's text as read.
@@ -24,7 +24,7 @@ public struct SweepRecord: Sendable {
     /// Each point's coordinate values, as written in the files, per column.
     public var coordinates: [[String]]
     /// Each point's parameters.
-    public var points: [CurveVolatilityParameters]
+    public var points: [ScenarioParameters]
     /// Every run's outcome.
     public var outcomes: [RunID: RunOutcome]
     /// The statistics.
@@ -74,8 +74,8 @@ public struct SweepRecord: Sendable {
     }
 
     /// Creates a record.
-    public init(name: String, scenario: String, specFile: String, specText: String, specHash: String, seed: UInt64,
-                replicates: Int, columns: [String], coordinates: [[String]], points: [CurveVolatilityParameters],
+    public init(name: String, scenario: Scenario, specFile: String, specText: String, specHash: String, seed: UInt64,
+                replicates: Int, columns: [String], coordinates: [[String]], points: [ScenarioParameters],
                 outcomes: [RunID: RunOutcome], reduction: SweepReduction, order: Ranking.Order, shard: Shard, timing: Timing) {
         self.name = name
         self.scenario = scenario

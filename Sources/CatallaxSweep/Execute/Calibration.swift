@@ -8,10 +8,8 @@ public struct Calibration: Sendable {
     public var agentStepsPerSecond: Double
 
     /// Calibrates on `points` with lanes of `laneWidth`.
-    public init(points: [CurveVolatilityParameters], laneWidth: LaneWidth) {
-        var sample = points.max { $0.agentSteps < $1.agentSteps }!
-        sample.steps = min(sample.steps, 200)
-        if let step = sample.shockStep, step >= sample.steps { sample.shockStep = sample.steps / 2 }
+    public init(points: [ScenarioParameters], laneWidth: LaneWidth) {
+        let sample = points.max { $0.agentSteps < $1.agentSteps }!.shortened(toSteps: 200)
         let runner = PointRunner(parameters: sample, seed: 0, threads: 1, laneWidth: laneWidth)
         _ = runner.run(replicates: laneWidth.rawValue)
         let start = DispatchTime.now().uptimeNanoseconds

@@ -9,7 +9,7 @@ public struct PointRunner: Sendable {
     public var executor: SweepExecutor
 
     /// A runner of point `parameters` with seed `seed`.
-    public init(parameters: CurveVolatilityParameters, seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
+    public init(parameters: ScenarioParameters, seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
         executor = SweepExecutor(points: [parameters], seed: seed, threads: threads, laneWidth: laneWidth)
     }
 

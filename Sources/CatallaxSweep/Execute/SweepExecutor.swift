@@ -14,7 +14,7 @@ import Synchronization
 /// lane widths, batch sizes, shards and resumes.
 public struct SweepExecutor: Sendable {
     /// The parameters of every point of the sweep, by point index.
-    public var points: [CurveVolatilityParameters]
+    public var points: [ScenarioParameters]
     /// The sweep's seed `s`.
     public var seed: UInt64
     /// Worker threads (at least 1).
@@ -23,7 +23,7 @@ public struct SweepExecutor: Sendable {
     public var laneWidth: LaneWidth
 
     /// Creates an executor.
-    public init(points: [CurveVolatilityParameters], seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
+    public init(points: [ScenarioParameters], seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
         self.points = points
         self.seed = seed
         self.threads = max(1, threads)
@@ -68,21 +68,18 @@ public struct SweepExecutor: Sendable {
         let next = Atomic<Int>(0)
         let workers = min(threads, plan.batches.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var state: CurveVolatilityBatch<V>? = nil
+            let kernel = ScenarioBatch<V>()
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < plan.batches.count else { break }
                 let batch = plan.batches[index]
-                let parameters = points[batch.point]
-                let kernel = state ?? CurveVolatilityBatch<V>(sizedFor: parameters)
-                state = kernel
-                finished(_runBatch(batch, parameters, kernel: kernel, recordingPaths: recordingPaths(batch)))
+                finished(_runBatch(batch, points[batch.point], kernel: kernel, recordingPaths: recordingPaths(batch)))
             }
         }
     }
 
     func _runBatch<V: LaneVector>(
-        _ batch: Batch, _ parameters: CurveVolatilityParameters, kernel: CurveVolatilityBatch<V>, recordingPaths: Bool
+        _ batch: Batch, _ parameters: ScenarioParameters, kernel: ScenarioBatch<V>, recordingPaths: Bool
     ) -> BatchResult {
         var outcomes: [RunOutcome] = []
         var paths: [[Double]] = []

@@ -9,7 +9,7 @@ public final class SweepSession {
     /// What the sweep is: its points, replicates, seed and spec hash.
     public struct Work: Sendable {
         /// The parameters of every point, by index.
-        public var points: [CurveVolatilityParameters]
+        public var points: [ScenarioParameters]
         /// Replicates per point.
         public var replicates: Int
         /// The sweep's seed.
@@ -20,7 +20,7 @@ public final class SweepSession {
         public var pathsReplicates: Int
 
         /// Creates the description of a sweep's work.
-        public init(points: [CurveVolatilityParameters], replicates: Int, seed: UInt64, specHash: String,
+        public init(points: [ScenarioParameters], replicates: Int, seed: UInt64, specHash: String,
                     pathsReplicates: Int = 0) {
             self.points = points
             self.replicates = replicates

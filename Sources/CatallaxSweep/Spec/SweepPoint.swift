@@ -1,8 +1,7 @@
 import CatallaxModel
 
-/// One point of a sweep: a fully checked parameter set of the
-/// `curve-volatility` scenario and the values that set it apart, for result
-/// files.
+/// One point of a sweep: a fully checked parameter set of the sweep's
+/// scenario and the values that set it apart, for result files.
 public struct SweepPoint: Sendable, Equatable {
     /// Position in the sweep, from 0 (blocks in file order, each block's
     /// points in its grid or sample order).
@@ -10,13 +9,13 @@ public struct SweepPoint: Sendable, Equatable {
     /// The `[[block]]` the point comes from, from 0.
     public var block: Int
     /// The parameters of every run at this point.
-    public var parameters: CurveVolatilityParameters
+    public var parameters: ScenarioParameters
     /// One value per column of ``SweepSpec/coordinateColumns``, in that
     /// order: the values the spec set for this point's block (fixed, axis,
     /// bound and anchored keys), and for the other columns the point's
     /// actual value (empty when the key does not exist for its curve, such
     /// as `m` at an exponential point). Numbers are spelled as
-    /// ``CurveVolatilityParameters/keyedValues`` spells them.
+    /// ``ScenarioParameters/keyedValues`` spells them.
     public var coordinates: [(key: String, value: String)]
 
     /// Creates a point.
@@ -25,7 +24,7 @@ public struct SweepPoint: Sendable, Equatable {
     ///   - block: the block it comes from, from 0.
     ///   - parameters: its checked parameters.
     ///   - coordinates: its value in each of the sweep's coordinate columns.
-    public init(index: Int, block: Int, parameters: CurveVolatilityParameters, coordinates: [(key: String, value: String)]) {
+    public init(index: Int, block: Int, parameters: ScenarioParameters, coordinates: [(key: String, value: String)]) {
         self.index = index
         self.block = block
         self.parameters = parameters

@@ -6,19 +6,19 @@ extension SweepSpec {
     static let canonicalVersion = "catallax-sweep-spec 1"
 
     /// The canonical text of a decoded sweep: the settings, the coordinate
-    /// columns and every point with every parameter of its curve family,
+    /// columns and every point with every parameter it has (for a curve, those of its family),
     /// one line each, `\n`-terminated:
     /// ```
     /// catallax-sweep-spec 1
     /// name = <name>
-    /// scenario = curve-volatility
+    /// scenario = <scenario>
     /// seed = <s>
     /// replicates = <n>
     /// objective = <metric>
     /// objective_order = ascending|descending
     /// paths.replicates = <k>
     /// columns = <key> <key> …
-    /// point <i> block <b>: <key>=<value> …   (keys in catalog order, common then curve)
+    /// point <i> block <b>: <key>=<value> …   (the point's keys in catalog order)
     /// ```
     /// Comments, whitespace, key order, `1` versus `1.0`, a list versus an
     /// equal range, and the file's path do not change it; any change to a
@@ -27,18 +27,17 @@ extension SweepSpec {
         var lines = [
             canonicalVersion,
             "name = \(header.name)",
-            "scenario = \(header.scenario)",
+            "scenario = \(header.scenario.name)",
             "seed = \(header.seed)",
             "replicates = \(header.replicates)",
-            "objective = \(header.objective.rawValue)",
+            "objective = \(header.objective.name)",
             "objective_order = \(header.objectiveOrder.rawValue)",
             "paths.replicates = \(header.pathsReplicates)",
             "columns = " + columns.joined(separator: " "),
         ]
         for point in points {
             let keyed = point.parameters.keyedValues
-            let keys = CurveVolatilityParameters.descriptors(for: point.parameters.curve.family).map(\.key)
-            let values = keys.map { key in
+            let values = point.parameters.keys.map { key in
                 let given = point.coordinate(key).flatMap { $0.isEmpty ? nil : $0 }
                 return "\(key)=\(given ?? keyed[key] ?? "")"
             }

@@ -1,7 +1,7 @@
 import CatallaxModel
 import Foundation
 
-/// A sweep of the `curve-volatility` scenario, decoded once from a TOML
+/// A sweep of one scenario, decoded once from a TOML
 /// sweep file (`docs/SWEEPS.md`) into checked, typed values: every point's
 /// parameters have passed their domains before any run starts, and nothing
 /// downstream sees a key string.
@@ -15,15 +15,15 @@ import Foundation
 public struct SweepSpec: Sendable, Equatable {
     /// The sweep's name (results go to `results/<name>/`).
     public let name: String
-    /// The scenario; always `curve-volatility` in this build.
-    public let scenario: String
+    /// The scenario every point runs.
+    public let scenario: Scenario
     /// The sweep seed `s`: with the point and replicate index it keys every
     /// run's random streams, and it seeds the sampled designs.
     public let seed: UInt64
     /// Replicates per point, ≥ 1.
     public let replicates: Int
     /// The metric the points are ranked by.
-    public let objective: CurveVolatilityMetric
+    public let objective: Metric
     /// Whether the ranking puts the lowest or the highest mean first.
     public let objectiveOrder: ObjectiveOrder
     /// How many replicates per point keep their price paths (`[paths]`), 0 … ``replicates``.

@@ -2,16 +2,24 @@ import CatallaxModel
 
 /// Expands a decoded header into checked points: for each block, its own
 /// assignments over the global `[fixed]` values, then the anchor, then one
-/// `CurveVolatilityParameters(assigning:)` per point, whose errors are
+/// `ScenarioParameters(_:assigning:)` per point, whose errors are
 /// mapped back to the key path that set the offending value.
 struct _PointBuilder {
     /// The decoded top level.
     let header: _SpecHeader
+    /// The scenario's keys.
+    let keys: _ScenarioKeys
+
+    /// A builder of `header`'s points.
+    init(header: _SpecHeader) {
+        self.header = header
+        keys = _ScenarioKeys(header.scenario)
+    }
 
     /// One point before the sweep-wide columns are known.
     struct _Draft {
         var block: Int
-        var parameters: CurveVolatilityParameters
+        var parameters: ScenarioParameters
         /// The keys the block set for this point, formatted, in block order.
         var own: [(key: String, value: String)]
     }
@@ -47,10 +55,13 @@ struct _PointBuilder {
             }
             return SweepPoint(index: index, block: draft.block, parameters: draft.parameters, coordinates: coordinates)
         }
-        if header.objective.needsShock, let calm = points.first(where: { $0.parameters.shock == 0 }) {
+        if let missing = points.first(where: { !$0.parameters.reportedMetrics.contains(header.objective) }) {
+            let why = header.objective.name.hasPrefix("shock") || header.objective.name.hasPrefix("recovery")
+                ? "a shock metric needs shock > 0 at every point; set shock in [fixed] or in every block"
+                : "the objective must be a metric every point reports; point \(missing.index) reports \(missing.parameters.reportedMetrics.map(\.name).joined(separator: ", "))"
             throw .inconsistent(file: header.file, keyPath: "objective",
-                                value: "\"\(header.objective.rawValue)\" with shock = 0 at point \(calm.index) (block[\(calm.block)])",
-                                allowed: "a shock metric needs shock > 0 at every point; set shock in [fixed] or in every block")
+                                value: "\"\(header.objective.name)\" at point \(missing.index) (block[\(missing.block)])",
+                                allowed: why)
         }
         return (points, columns)
     }
@@ -69,14 +80,14 @@ struct _PointBuilder {
             assignments += anchored
             blockSet += anchored
         }
-        let parameters: CurveVolatilityParameters
+        let parameters: ScenarioParameters
         do {
-            parameters = try CurveVolatilityParameters(assigning: assignments.map { ($0.key, $0.value) })
+            parameters = try ScenarioParameters(header.scenario, assigning: assignments.map { ($0.key, $0.value) })
         } catch {
             throw specError(error, merged: merged, block: block)
         }
         return _Draft(block: block.index, parameters: parameters,
-                      own: blockSet.map { ($0.key, _ScenarioKeys.format($0.value, key: $0.key)) })
+                      own: blockSet.map { ($0.key, keys.format($0.value, key: $0.key)) })
     }
 
     /// The level assignments that make `f(S_init)` the anchor's price.
@@ -86,6 +97,10 @@ struct _PointBuilder {
     /// - Throws: ``SpecError/conflict(file:keyPath:otherKeyPath:allowed:)``
     ///   when the file sets a level the anchor solves for.
     func anchorAssignments(_ anchor: _Anchor, merged: [String: _Assignment]) throws(SpecError) -> [_Assignment] {
+        guard header.scenario == .curveVolatility else {
+            throw .conflict(file: header.file, keyPath: anchor.keyPath, otherKeyPath: "scenario",
+                            allowed: "an anchor solves a bonding curve's level; scenario \"\(header.scenario.name)\" has no curve, remove the anchor")
+        }
         let family: CurveFamily
         switch merged["curve"]?.value {
         case nil: family = .linear
@@ -135,9 +150,9 @@ struct _PointBuilder {
             return .unknownKey(file: file, keyPath: path(key), allowed: allowed, suggestion: suggestion)
         case let .outOfDomain(key, value, allowed):
             return .outOfDomain(file: file, keyPath: path(key), value: shown(key, value), allowed: allowed)
-        case let .inconsistent(keys, reason):
-            let values = keys.map { key in "\(key) = \(merged[key].map { _ScenarioKeys.format($0.value, key: key) } ?? "its default")" }
-            let firstSet = keys.first { merged[$0] != nil } ?? keys.first ?? ""
+        case let .inconsistent(names, reason):
+            let values = names.map { key in "\(key) = \(merged[key].map { keys.format($0.value, key: key) } ?? "its default")" }
+            let firstSet = names.first { merged[$0] != nil } ?? names.first ?? ""
             return .inconsistent(file: file, keyPath: path(firstSet), value: values.joined(separator: " and "), allowed: reason)
         case let .unknownScenario(name, allowed):
             return .unknownChoice(file: file, keyPath: "scenario", value: name, allowed: allowed, suggestion: nil)

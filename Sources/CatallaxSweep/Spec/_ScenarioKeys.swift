@@ -1,40 +1,39 @@
 import CatallaxModel
 import TOMLKit
 
-/// The parameter keys of the `curve-volatility` scenario as the spec sees
-/// them: every key of every curve family, in one canonical order.
-enum _ScenarioKeys {
-    /// Each key once, in the order of the scenario catalog: the common
-    /// parameters, then the curve parameters family by family (`m b a k K s0 n`).
-    static let descriptors: [ParameterDescriptor] = {
-        var seen = Set<String>()
-        return (CurveVolatilityParameters.commonDescriptors
-            + CurveFamily.allCases.flatMap { CurveVolatilityParameters.curveDescriptors($0) })
-            .filter { seen.insert($0.key).inserted }
-    }()
+/// The parameter keys of a sweep's scenario as the spec sees them: every
+/// key once, in the scenario's canonical order (for `curve-volatility`, the
+/// common parameters, then the curve parameters family by family,
+/// `m b a k K s0 n`).
+struct _ScenarioKeys: Sendable {
+    /// The scenario.
+    let scenario: Scenario
+    /// Each key once, in canonical order, with its domain.
+    let descriptors: [ParameterDescriptor]
 
-    /// Every key, in canonical order.
-    static let all: [String] = descriptors.map(\.key)
-
-    /// The canonical position of `key` (keys not in the scenario sort last).
-    static func rank(_ key: String) -> Int {
-        all.firstIndex(of: key) ?? all.count
+    /// The keys of `scenario`.
+    init(_ scenario: Scenario) {
+        self.scenario = scenario
+        descriptors = scenario.descriptors
     }
 
-    /// The domain of `key` (for a key several families share, the first
-    /// family's; they agree on the kind: real, whole or word).
-    static func domain(_ key: String) -> ParameterDomain? {
+    /// Every key, in canonical order.
+    var all: [String] { descriptors.map(\.key) }
+
+    /// The domain of `key` (for a key several curve families share, the
+    /// first family's; they agree on the kind: real, whole or word).
+    func domain(_ key: String) -> ParameterDomain? {
         descriptors.first { $0.key == key }?.domain
     }
 
     /// Whether `key` takes whole numbers.
-    static func isWhole(_ key: String) -> Bool {
+    func isWhole(_ key: String) -> Bool {
         if case .integer? = domain(key) { return true }
         return false
     }
 
-    /// Whether `key` takes words (the curve family).
-    static func isWord(_ key: String) -> Bool {
+    /// Whether `key` takes words (a curve family, a mechanism).
+    func isWord(_ key: String) -> Bool {
         if case .choice? = domain(key) { return true }
         return false
     }
@@ -42,8 +41,8 @@ enum _ScenarioKeys {
     /// A value as result files write it: a word as is, a whole-number
     /// parameter without a decimal point, any other number in Swift's
     /// shortest round-trip form (`0.001`, `1e-06`, `100000.0`), the same
-    /// spelling as ``CurveVolatilityParameters/keyedValues``.
-    static func format(_ value: ParameterValue, key: String) -> String {
+    /// spelling as ``ScenarioParameters/keyedValues``.
+    func format(_ value: ParameterValue, key: String) -> String {
         switch value {
         case .word(let word): return word
         case .number(let x):
@@ -52,7 +51,7 @@ enum _ScenarioKeys {
         }
     }
 
-    /// The default of `key` for `family` as a number, if it has one.
+    /// The default of `key` for a curve `family` as a number, if it has one.
     static func defaultNumber(_ key: String, family: CurveFamily) -> Double? {
         let descriptors = CurveVolatilityParameters.descriptors(for: family)
         guard case .number(let x)? = descriptors.first(where: { $0.key == key })?.defaultValue else { return nil }

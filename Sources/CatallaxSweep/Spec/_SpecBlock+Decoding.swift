@@ -11,13 +11,13 @@ extension _SpecBlock {
     /// Decodes `[[block]]` number `index`.
     /// - Throws: ``SpecError`` for unknown keys, wrong types, bad ranges,
     ///   bad zips or orders, keys set twice, and design/axes mix-ups.
-    init(decoding table: _SpecTable, index: Int) throws(SpecError) {
+    init(decoding table: _SpecTable, index: Int, keys: _ScenarioKeys) throws(SpecError) {
         let file = table.file
-        try table.rejectUnknownKeys(allowed: Self.controlKeys + _ScenarioKeys.all)
+        try table.rejectUnknownKeys(allowed: Self.controlKeys + keys.all)
         self.index = index
         path = table.path
         fixed = []
-        for key in _ScenarioKeys.all {
+        for key in keys.all {
             if let value = try table.parameter(key) { fixed.append(_Assignment(key: key, value: value, keyPath: table.keyPath(key))) }
         }
         let designWord = try table.choice("design", among: Self.designChoices) ?? "grid"
@@ -33,13 +33,13 @@ extension _SpecBlock {
                 throw .conflict(file: file, keyPath: table.keyPath(key), otherKeyPath: designPath,
                                 allowed: "a block with design = \"\(design.rawValue)\" takes bounds and samples, not axes, zip or order; put grid axes in a block of their own")
             }
-            try _decodeSampled(table, design: design)
+            try _decodeSampled(table, design: design, keys: keys)
         } else {
             for key in ["bounds", "samples"] where table.contains(key) {
                 throw .conflict(file: file, keyPath: table.keyPath(key), otherKeyPath: designPath,
                                 allowed: "bounds and samples belong to design = \"random\", \"latin-hypercube\" or \"sobol\"; a grid block takes axes")
             }
-            try _decodeGrid(table)
+            try _decodeGrid(table, keys: keys)
         }
     }
 
@@ -64,16 +64,16 @@ extension _SpecBlock {
     }
 
     /// Axes, zip groups and grid order of a grid block.
-    mutating func _decodeGrid(_ table: _SpecTable) throws(SpecError) {
+    mutating func _decodeGrid(_ table: _SpecTable, keys: _ScenarioKeys) throws(SpecError) {
         let file = table.file
         if let axesTable = try table.subtable("axes", allowed: "a table of axes, such as [block.axes] or axes = { fee = [0, 0.01] }") {
-            try axesTable.rejectUnknownKeys(allowed: _ScenarioKeys.all)
-            for key in _ScenarioKeys.all where axesTable.contains(key) {
+            try axesTable.rejectUnknownKeys(allowed: keys.all)
+            for key in keys.all where axesTable.contains(key) {
                 if let set = fixed.first(where: { $0.key == key }) {
                     throw .conflict(file: file, keyPath: axesTable.keyPath(key), otherKeyPath: set.keyPath,
                                     allowed: "set each parameter once per block, either as a fixed value or as an axis")
                 }
-                axes.append(try _Axis(decoding: axesTable, key: key))
+                axes.append(try _Axis(decoding: axesTable, key: key, keys: keys))
             }
         }
         let axisKeys = axes.map(\.key)
@@ -148,7 +148,7 @@ extension _SpecBlock {
     }
 
     /// Samples and bounds of a sampled block.
-    mutating func _decodeSampled(_ table: _SpecTable, design: SampledDesign) throws(SpecError) {
+    mutating func _decodeSampled(_ table: _SpecTable, design: SampledDesign, keys: _ScenarioKeys) throws(SpecError) {
         let file = table.file
         let samplesAllowed = "a whole number from 1 to \(Self.maximumPoints)"
         guard let count = try table.integer("samples", allowed: samplesAllowed) else {
@@ -162,13 +162,13 @@ extension _SpecBlock {
         guard let boundsTable = try table.subtable("bounds", allowed: boundsAllowed), !boundsTable.keys.isEmpty else {
             throw .missingKey(file: file, keyPath: table.keyPath("bounds"), allowed: boundsAllowed)
         }
-        try boundsTable.rejectUnknownKeys(allowed: _ScenarioKeys.all)
-        for key in _ScenarioKeys.all where boundsTable.contains(key) {
+        try boundsTable.rejectUnknownKeys(allowed: keys.all)
+        for key in keys.all where boundsTable.contains(key) {
             if let set = fixed.first(where: { $0.key == key }) {
                 throw .conflict(file: file, keyPath: boundsTable.keyPath(key), otherKeyPath: set.keyPath,
                                 allowed: "set each parameter once per block, either as a fixed value or as a bound")
             }
-            bounds.append(try _Bound(decoding: boundsTable, key: key))
+            bounds.append(try _Bound(decoding: boundsTable, key: key, keys: keys))
         }
         if design == .sobol, bounds.count > SobolSequence.maximumDimensions {
             throw .outOfDomain(file: file, keyPath: boundsTable.path, value: "\(bounds.count) bounds",

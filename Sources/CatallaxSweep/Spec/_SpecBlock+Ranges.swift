@@ -10,7 +10,7 @@ extension _Axis {
     /// values to the nearest whole number.
     /// - Throws: ``SpecError`` for wrong types, empty lists and empty,
     ///   inverted or non-positive geometric ranges.
-    init(decoding table: _SpecTable, key: String) throws(SpecError) {
+    init(decoding table: _SpecTable, key: String, keys: _ScenarioKeys) throws(SpecError) {
         let file = table.file
         self.key = key
         keyPath = table.keyPath(key)
@@ -31,7 +31,7 @@ extension _Axis {
         guard let rangeTable = raw.table else {
             throw .wrongType(file: file, keyPath: keyPath, value: _describe(raw), allowed: Self.allowed)
         }
-        guard !_ScenarioKeys.isWord(key) else {
+        guard !keys.isWord(key) else {
             throw .wrongType(file: file, keyPath: keyPath, value: "a range", allowed: "a list of words, such as [\"linear\", \"power\"]")
         }
         let range = _SpecTable(table: rangeTable, path: keyPath, file: file)
@@ -55,7 +55,7 @@ extension _Axis {
             throw .invalidRange(file: file, keyPath: keyPath, value: "{ from = \(from), to = \(to), count = \(count) }",
                                 allowed: "from must be < to when count > 1")
         }
-        let whole = _ScenarioKeys.isWhole(key)
+        let whole = keys.isWhole(key)
         values = spacing.values(from: from, to: to, count: count).map { .number(whole ? $0.rounded() : $0) }
         valuePaths = Array(repeating: keyPath, count: count)
     }
@@ -66,7 +66,7 @@ extension _Bound {
     /// Whole-number parameters round sampled values to the nearest whole number.
     /// - Throws: ``SpecError`` for wrong types and inverted or
     ///   non-positive geometric bounds.
-    init(decoding table: _SpecTable, key: String) throws(SpecError) {
+    init(decoding table: _SpecTable, key: String, keys: _ScenarioKeys) throws(SpecError) {
         let file = table.file
         self.key = key
         keyPath = table.keyPath(key)
@@ -75,13 +75,13 @@ extension _Bound {
             throw .wrongType(file: file, keyPath: keyPath, value: _describe(raw),
                              allowed: "a bound such as { from = 1e-6, to = 1e-4, spacing = \"geometric\" }")
         }
-        guard !_ScenarioKeys.isWord(key) else {
+        guard !keys.isWord(key) else {
             throw .wrongType(file: file, keyPath: keyPath, value: "a bound", allowed: "a number parameter (a word parameter cannot be sampled)")
         }
         let bound = _SpecTable(table: boundTable, path: keyPath, file: file)
         try bound.rejectUnknownKeys(allowed: ["from", "to", "spacing"])
         (from, to, spacing) = try _decodeEnds(bound)
-        whole = _ScenarioKeys.isWhole(key)
+        whole = keys.isWhole(key)
     }
 }
 

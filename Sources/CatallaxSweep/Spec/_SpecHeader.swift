@@ -6,10 +6,10 @@ import TOMLKit
 struct _SpecHeader: Sendable {
     var file: String
     var name: String
-    var scenario: String
+    var scenario: Scenario
     var seed: UInt64
     var replicates: Int
-    var objective: CurveVolatilityMetric
+    var objective: Metric
     var objectiveOrder: ObjectiveOrder
     var pathsReplicates: Int
     /// `[fixed]`, in canonical key order.
@@ -44,11 +44,12 @@ struct _SpecHeader: Sendable {
         }
         self.name = name
 
-        let scenarios = ScenarioCatalog.all.map(\.name)
-        guard let scenario = try root.choice("scenario", among: scenarios) else {
+        let scenarios = Scenario.allCases.map(\.name)
+        guard let name = try root.choice("scenario", among: scenarios), let scenario = Scenario(rawValue: name) else {
             throw .missingKey(file: file, keyPath: "scenario", allowed: "one of " + scenarios.map { "\"\($0)\"" }.joined(separator: ", "))
         }
         self.scenario = scenario
+        let keys = _ScenarioKeys(scenario)
 
         let seedAllowed = "a whole number from 0 to \(Int64.max)"
         guard let seed = try root.integer("seed", allowed: seedAllowed) else {
@@ -66,8 +67,8 @@ struct _SpecHeader: Sendable {
         }
         self.replicates = replicates
 
-        let metrics = CurveVolatilityMetric.allCases.map(\.rawValue)
-        objective = try root.choice("objective", among: metrics).flatMap(CurveVolatilityMetric.init(rawValue:)) ?? .volatility
+        let metrics = scenario.metrics.map(\.name)
+        objective = try root.choice("objective", among: metrics).flatMap(scenario.metric(named:)) ?? scenario.defaultObjective
         objectiveOrder = try root.choice("objective_order", among: ObjectiveOrder.allCases.map(\.rawValue))
             .flatMap(ObjectiveOrder.init(rawValue:)) ?? .ascending
 
@@ -85,8 +86,8 @@ struct _SpecHeader: Sendable {
 
         fixed = []
         if let table = try root.subtable("fixed", allowed: "a table of parameters such as [fixed] with agents = 200") {
-            try table.rejectUnknownKeys(allowed: _ScenarioKeys.all)
-            for key in _ScenarioKeys.all {
+            try table.rejectUnknownKeys(allowed: keys.all)
+            for key in keys.all {
                 if let value = try table.parameter(key) { fixed.append(_Assignment(key: key, value: value, keyPath: table.keyPath(key))) }
             }
         }
@@ -100,7 +101,7 @@ struct _SpecHeader: Sendable {
             guard let table = item.table else {
                 throw .wrongType(file: file, keyPath: "block[\(i)]", value: _describe(item), allowed: "a table, written [[block]]")
             }
-            blocks.append(try _SpecBlock(decoding: _SpecTable(table: table, path: "block[\(i)]", file: file), index: i))
+            blocks.append(try _SpecBlock(decoding: _SpecTable(table: table, path: "block[\(i)]", file: file), index: i, keys: keys))
         }
     }
 

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func withoutFeeTheDefaultPairTakesTheFirstVariedAxes() throws {
-        let pair = try #require(PointAxis.defaultPair(Self.points.filter { $0.feeRate == 0 }))
+        let pair = try #require(PointAxis.defaultPair(Self.points.filter { $0.curveVolatility!.feeRate == 0 }))
         #expect(pair.y == "steepness" && pair.x == "m")
     }
 

@@ -81,13 +81,13 @@ import FoundationXML
 
     @Test func aMetricTheSweepDoesNotReportIsRefused() {
         var options = SweepReport.Options()
-        options.metric = .shockDrop
+        options.metric = "shock_drop"
         #expect(throws: ReportError.self) { try SweepReport(record: ReportFixture.record(), paths: [:], options: options) }
     }
 
     @Test func anotherMetricRetitlesTheChartsAndHeatmap() throws {
         var options = SweepReport.Options()
-        options.metric = .maxDrawdown
+        options.metric = "max_drawdown"
         let ids = try SweepReport(record: ReportFixture.record(), paths: [:], options: options).figures().map(\.id)
         #expect(ids.contains("max_drawdown-by-steepness-linear") && ids.contains("heatmap-max_drawdown"))
     }

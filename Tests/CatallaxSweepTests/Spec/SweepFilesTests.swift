@@ -14,7 +14,7 @@ import Testing
     }
 
     static func steepness(_ point: SweepPoint) -> Double {
-        let key = point.parameters.curve.family == .linear ? "m" : point.parameters.curve.family == .power ? "n" : "k"
+        let key = point.parameters.curveVolatility!.curve.family == .linear ? "m" : point.parameters.curveVolatility!.curve.family == .power ? "n" : "k"
         return Double(point.coordinate(key)!)!
     }
 
@@ -29,7 +29,7 @@ import Testing
     @Test func headlineBlocksAreFourFamiliesOfSixteenSteepnessesTimesFourFees() throws {
         let header = try Self.header("curve-volatility.toml")
         #expect(header.replicates == 64)
-        #expect(header.objective == .volatility && header.objectiveOrder == .ascending)
+        #expect(header.objective .name == CurveVolatilityMetric.volatility.rawValue && header.objectiveOrder == .ascending)
         let families = header.blocks.map { $0.fixed.first { $0.key == "curve" }?.value }
         #expect(families == CurveFamily.allCases.map { .word($0.rawValue) })
         let ends: [(Double, Double)] = [(1e-6, 1e-5), (1e-6, 1e-4), (2e-6, 2e-4), (1, 4)]
@@ -59,9 +59,9 @@ import Testing
             #expect(agentSteps == 1.6384e10)
             for (b, family) in CurveFamily.allCases.enumerated() {
                 let points = spec.points.filter { $0.block == b }
-                #expect(points.count == 64 && points.allSatisfy { $0.parameters.curve.family == family })
+                #expect(points.count == 64 && points.allSatisfy { $0.parameters.curveVolatility!.curve.family == family })
                 // Steepness slowest, fee fastest.
-                #expect(points.prefix(4).map(\.parameters.feeRate) == [0, 0.001, 0.003, 0.01])
+                #expect(points.prefix(4).map(\.parameters.curveVolatility!.feeRate) == [0, 0.001, 0.003, 0.01])
                 #expect(Set(points.prefix(4).map(Self.steepness)).count == 1)
                 #expect(Set(points.map(Self.steepness)).count == 16)
             }
@@ -73,7 +73,7 @@ import Testing
         do {
             let spec = try SweepSpec.load(contentsOf: Self.path(file))
             for point in spec.points {
-                let price = point.parameters.curve.price(atSupply: point.parameters.initialSupply)
+                let price = point.parameters.curveVolatility!.curve.price(atSupply: point.parameters.curveVolatility!.initialSupply)
                 #expect(abs(price - 1) < 1e-12, "point \(point.index)")
             }
         }
@@ -110,7 +110,7 @@ import Testing
         do {
             let spec = try SweepSpec.load(contentsOf: Self.path("curve-volatility-quick.toml"))
             #expect(spec.points.count == 64)
-            #expect(spec.points.allSatisfy { $0.parameters.agents == 200 && $0.parameters.steps == 200 })
+            #expect(spec.points.allSatisfy { $0.parameters.curveVolatility!.agents == 200 && $0.parameters.curveVolatility!.steps == 200 })
         }
     }
 }

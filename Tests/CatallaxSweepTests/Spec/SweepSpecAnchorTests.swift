@@ -56,8 +56,8 @@ import Testing
                 curve = ["linear", "exponential", "sigmoid", "power"]
                 """)
             for point in spec.points {
-                let price = point.parameters.curve.price(atSupply: point.parameters.initialSupply)
-                #expect(abs(price - 1) < 1e-12, "\(point.parameters.curve.family)")
+                let price = point.parameters.curveVolatility!.curve.price(atSupply: point.parameters.curveVolatility!.initialSupply)
+                #expect(abs(price - 1) < 1e-12, "\(point.parameters.curveVolatility!.curve.family)")
             }
         }
     }
@@ -74,7 +74,7 @@ import Testing
             anchor_price = 2.5
             """)
         #expect(Self.level(spec.points[0], "a") == 2.5 * exp(-1.0))
-        let price = spec.points[0].parameters.curve.price(atSupply: 100_000)
+        let price = spec.points[0].parameters.curveVolatility!.curve.price(atSupply: 100_000)
         #expect(abs(price - 2.5) < 2.5e-12)
         #expect(Self.level(spec.points[1], "K") == 5)
     }
@@ -90,7 +90,7 @@ import Testing
             """)
         #expect(spec.points.map { Self.level($0, "a") } == [exp(-0.1), exp(-1.0)])
         for point in spec.points {
-            #expect(abs(point.parameters.curve.price(atSupply: point.parameters.initialSupply) - 1) < 1e-12)
+            #expect(abs(point.parameters.curveVolatility!.curve.price(atSupply: point.parameters.curveVolatility!.initialSupply) - 1) < 1e-12)
         }
     }
 

@@ -82,7 +82,7 @@ import Testing
 
     @Test func evenRangeIncludesBothEnds() throws {
         let spec = try SpecFixture.spec("[[block]]\n[block.axes]\nkappa = { from = 1, to = 4, count = 16 }\n")
-        let n = spec.points.map(\.parameters.reactivity)
+        let n = spec.points.map(\.parameters.curveVolatility!.reactivity)
         #expect(n.count == 16)
         #expect(n.first == 1)
         #expect(n.last == 4)
@@ -118,10 +118,10 @@ import Testing
             p_act = { from = 0, to = 1, count = 3 }
             theta_f = [0, 1]
             """)
-        #expect(spec.points.allSatisfy { $0.parameters.initialBalance == 50 && $0.parameters.initialSupply == 200_000 })
-        #expect(spec.points.allSatisfy { $0.parameters.reactivity == 2 })
-        #expect(spec.points.map(\.parameters.activity) == [0, 0, 0.5, 0.5, 1, 1])
-        #expect(spec.points.map(\.parameters.valueThreshold) == [0, 1, 0, 1, 0, 1])
+        #expect(spec.points.allSatisfy { $0.parameters.curveVolatility!.initialBalance == 50 && $0.parameters.curveVolatility!.initialSupply == 200_000 })
+        #expect(spec.points.allSatisfy { $0.parameters.curveVolatility!.reactivity == 2 })
+        #expect(spec.points.map(\.parameters.curveVolatility!.activity) == [0, 0, 0.5, 0.5, 1, 1])
+        #expect(spec.points.map(\.parameters.curveVolatility!.valueThreshold) == [0, 1, 0, 1, 0, 1])
     }
 
     @Test func rangesOfWholeNumberParametersRoundToWholeNumbers() throws {
@@ -130,12 +130,12 @@ import Testing
             [block.axes]
             agents = { from = 10, to = 1000, count = 3, spacing = "geometric" }
             """)
-        #expect(spec.points.map(\.parameters.agents) == [10, 100, 1000])
+        #expect(spec.points.map(\.parameters.curveVolatility!.agents) == [10, 100, 1000])
     }
 
     @Test func curveCanBeAnAxis() throws {
         let spec = try SpecFixture.spec("[[block]]\n[block.axes]\ncurve = [\"sigmoid\", \"linear\"]\n")
-        #expect(spec.points.map(\.parameters.curve.family) == [.sigmoid, .linear])
+        #expect(spec.points.map(\.parameters.curveVolatility!.curve.family) == [.sigmoid, .linear])
     }
 
     @Test func axesCanBeWrittenInline() throws {

@@ -25,8 +25,8 @@ import Testing
         for point in spec.points {
             let k = Double(point.coordinate("k")!)!
             #expect(k >= 1e-6 && k <= 1e-4)
-            #expect(point.parameters.feeRate >= 0 && point.parameters.feeRate <= 0.01)
-            #expect((100...1000).contains(point.parameters.agents))
+            #expect(point.parameters.curveVolatility!.feeRate >= 0 && point.parameters.curveVolatility!.feeRate <= 0.01)
+            #expect((100...1000).contains(point.parameters.curveVolatility!.agents))
         }
     }
 
@@ -43,7 +43,7 @@ import Testing
     @Test func latinHypercubeStratifiesEachBound() throws {
         let spec = try SpecFixture.spec(Self.body("latin-hypercube", samples: 10))
         // fee is even over [0, 0.01]: one point in each tenth.
-        let strata = spec.points.map { Int($0.parameters.feeRate / 0.001) }
+        let strata = spec.points.map { Int($0.parameters.curveVolatility!.feeRate / 0.001) }
         #expect(strata.sorted() == Array(0..<10))
         // k is geometric: one point in each tenth of the log range.
         let logStrata = spec.points.map { point -> Int in
@@ -56,15 +56,15 @@ import Testing
     @Test func sobolStartsAtTheCentreOfTheBounds() throws {
         let spec = try SpecFixture.spec(Self.body("sobol"))
         let first = spec.points[0]
-        #expect(first.parameters.feeRate == 0.005)
+        #expect(first.parameters.curveVolatility!.feeRate == 0.005)
         #expect(abs(Double(first.coordinate("k")!)! - 1e-5) < 1e-18)
-        #expect(first.parameters.agents == 550)
-        #expect(spec.points[1].parameters.feeRate == 0.0025)  // dimension 2 of point 2 is ¼
+        #expect(first.parameters.curveVolatility!.agents == 550)
+        #expect(spec.points[1].parameters.curveVolatility!.feeRate == 0.0025)  // dimension 2 of point 2 is ¼
     }
 
     @Test func blocksDrawUnrelatedStreams() throws {
         let spec = try SpecFixture.spec(Self.body("random") + "\n" + Self.body("random"))
-        let fees = spec.points.map(\.parameters.feeRate)
+        let fees = spec.points.map(\.parameters.curveVolatility!.feeRate)
         #expect(Array(fees[0..<16]) != Array(fees[16..<32]))
     }
 

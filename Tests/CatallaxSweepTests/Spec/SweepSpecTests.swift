@@ -7,10 +7,10 @@ import Testing
     @Test func headerSettingsAreDecodedWithTheirDefaults() throws {
         let spec = try SpecFixture.spec("[[block]]\n")
         #expect(spec.name == "test")
-        #expect(spec.scenario == "curve-volatility")
+        #expect(spec.scenario == .curveVolatility)
         #expect(spec.seed == 7)
         #expect(spec.replicates == 4)
-        #expect(spec.objective == .volatility)
+        #expect(spec.objective .name == CurveVolatilityMetric.volatility.rawValue)
         #expect(spec.objectiveOrder == .ascending)
         #expect(spec.pathsReplicates == 0)
         #expect(spec.file == SpecFixture.file)
@@ -25,7 +25,7 @@ import Testing
             replicates = 3
             [[block]]
             """)
-        #expect(spec.objective == .maxDrawdown)
+        #expect(spec.objective .name == CurveVolatilityMetric.maxDrawdown.rawValue)
         #expect(spec.objectiveOrder == .descending)
         #expect(spec.pathsReplicates == 3)
     }
@@ -33,7 +33,7 @@ import Testing
     @Test func blockWithoutAxesIsOnePointAtTheReferenceConstants() throws {
         let spec = try SpecFixture.spec("[[block]]\ncurve = \"exponential\"\n")
         #expect(spec.points.count == 1)
-        #expect(spec.points[0].parameters == CurveVolatilityParameters.reference(.exponential))
+        #expect(spec.points[0].parameters == .curveVolatility(.reference(.exponential)))
         #expect(spec.coordinateColumns == ["curve"])
         #expect(spec.points[0].coordinate("curve") == "exponential")
     }
@@ -48,8 +48,8 @@ import Testing
             [[block]]
             curve = "exponential"
             """)
-        #expect(spec.points.map(\.parameters.agents) == [200, 200])
-        #expect(spec.points.map(\.parameters.steps) == [300, 300])
+        #expect(spec.points.map(\.parameters.curveVolatility!.agents) == [200, 200])
+        #expect(spec.points.map(\.parameters.curveVolatility!.steps) == [300, 300])
         // Global values are the same everywhere, so they are not coordinates.
         #expect(spec.coordinateColumns == ["curve"])
     }
@@ -65,8 +65,8 @@ import Testing
             [block.axes]
             agents = [100, 300]
             """)
-        #expect(spec.points.map(\.parameters.feeRate) == [0.002, 0.01, 0.01])
-        #expect(spec.points.map(\.parameters.agents) == [200, 100, 300])
+        #expect(spec.points.map(\.parameters.curveVolatility!.feeRate) == [0.002, 0.01, 0.01])
+        #expect(spec.points.map(\.parameters.curveVolatility!.agents) == [200, 100, 300])
     }
 
     @Test func blocksAreUnionedInFileOrder() throws {
@@ -82,7 +82,7 @@ import Testing
             """)
         #expect(spec.points.map(\.index) == Array(0..<5))
         #expect(spec.points.map(\.block) == [0, 0, 1, 1, 1])
-        #expect(spec.points.map(\.parameters.curve.family) == [.linear, .linear, .exponential, .exponential, .exponential])
+        #expect(spec.points.map(\.parameters.curveVolatility!.curve.family) == [.linear, .linear, .exponential, .exponential, .exponential])
     }
 
     @Test func coordinateColumnsAreTheUnionOfBlockKeysInFirstSeenOrder() throws {
@@ -111,7 +111,7 @@ import Testing
     @Test func wholeNumberParametersAreWrittenWithoutAFraction() throws {
         let spec = try SpecFixture.spec("[[block]]\n[block.axes]\nagents = [100, 200.0]\n")
         #expect(spec.points.map { $0.coordinate("agents") } == ["100", "200"])
-        #expect(spec.points.map(\.parameters.agents) == [100, 200])
+        #expect(spec.points.map(\.parameters.curveVolatility!.agents) == [100, 200])
     }
 
     @Test func documentedExampleDecodes() throws {
@@ -122,6 +122,6 @@ import Testing
         #expect(spec.points.count == 20)
         #expect(spec.runCount == 640)
         #expect(spec.coordinateColumns == ["curve", "m", "fee", "b", "k", "a"])
-        #expect(spec.points.allSatisfy { $0.parameters.agents == 500 })
+        #expect(spec.points.allSatisfy { $0.parameters.curveVolatility!.agents == 500 })
     }
 }

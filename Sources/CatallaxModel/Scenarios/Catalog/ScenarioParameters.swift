@@ -1,0 +1,88 @@
+/// The checked parameters of one point of any scenario.
+///
+/// What the sweep, the reduction and the command line need of a point,
+/// whatever its scenario; the kernels take the concrete parameters.
+public enum ScenarioParameters: Sendable, Equatable {
+    /// A point of `curve-volatility`.
+    case curveVolatility(CurveVolatilityParameters)
+
+    /// The parameters given by `key = value` assignments over `scenario`'s
+    /// defaults, each checked against its domain, then checked together.
+    /// - Throws: ``ParameterError`` naming the key, the value and what is allowed.
+    public init(_ scenario: Scenario, assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
+        switch scenario {
+        case .curveVolatility: self = .curveVolatility(try CurveVolatilityParameters(assigning: assignments))
+        }
+    }
+
+    /// The scenario the point belongs to.
+    public var scenario: Scenario {
+        switch self {
+        case .curveVolatility: .curveVolatility
+        }
+    }
+
+    /// Agent-steps of one run (`N·T` for the agent populations), the unit of throughput.
+    public var agentSteps: Double {
+        switch self {
+        case .curveVolatility(let p): p.agentSteps
+        }
+    }
+
+    /// Every parameter by its key, as the value a user would write back.
+    public var keyedValues: [String: String] {
+        switch self {
+        case .curveVolatility(let p): p.keyedValues
+        }
+    }
+
+    /// The keys of this point in canonical order: the scenario's keys that
+    /// exist for it (for `curve-volatility`, those of its curve family).
+    public var keys: [String] {
+        switch self {
+        case .curveVolatility(let p): CurveVolatilityParameters.descriptors(for: p.curve.family).map(\.key)
+        }
+    }
+
+    /// One line naming the point by what differs from the defaults.
+    public var summaryLine: String {
+        switch self {
+        case .curveVolatility(let p): p.summaryLine
+        }
+    }
+
+    /// The metrics a run at this point reports, in outcome order.
+    public var reportedMetrics: [Metric] {
+        switch self {
+        case .curveVolatility(let p):
+            let reported = Set(CurveVolatilityMetric.reported(withShock: p.shock > 0).map(\.rawValue))
+            return scenario.metrics.filter { reported.contains($0.name) }
+        }
+    }
+
+    /// The bonding-curve family, for scenarios priced by a curve.
+    public var curveFamily: CurveFamily? {
+        switch self {
+        case .curveVolatility(let p): p.curve.family
+        }
+    }
+
+    /// The same point cut to at most `steps` steps (for a timed calibration):
+    /// every other parameter kept, step-dependent ones moved inside the run.
+    public func shortened(toSteps steps: Int) -> Self {
+        switch self {
+        case .curveVolatility(var p):
+            p.steps = min(p.steps, steps)
+            if let step = p.shockStep, step >= p.steps { p.shockStep = p.steps / 2 }
+            return .curveVolatility(p)
+        }
+    }
+}
+
+extension ScenarioParameters {
+    /// The `curve-volatility` parameters, if the point is one.
+    public var curveVolatility: CurveVolatilityParameters? {
+        if case .curveVolatility(let p) = self { return p }
+        return nil
+    }
+}
