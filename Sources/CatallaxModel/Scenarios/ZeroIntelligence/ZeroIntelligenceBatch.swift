@@ -14,7 +14,12 @@ import CatallaxNumerics
 /// Storage is reused: sessions are restarted under each batch's keys
 /// (``ZeroIntelligenceSession/restart(key:)``) while the design and
 /// strategy stay the same, so after the first batch of a point a batch
-/// allocates only its returned outcomes.
+/// allocates only per batch, never per order: its returned outcomes, the
+/// failure list and (for the linear schedule) the design's value tables.
+///
+/// The entry points are not `@inlinable`: the work is the scalar
+/// session's ``ZeroIntelligenceSession/advance()``, which no lane width
+/// specializes; generic lane code runs once per period.
 public final class ZeroIntelligenceBatch<V: LaneVector> {
     /// One session per real lane seen so far.
     var _sessions: [ZeroIntelligenceSession] = []
