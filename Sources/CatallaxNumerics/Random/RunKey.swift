@@ -47,6 +47,19 @@ public struct RunKey: Hashable, Sendable {
         self.init(seed: seed, point: 0, replicate: replicate)
     }
 
+    /// The key whose Philox key words are `words`: the inverse of ``words``,
+    /// for code that holds only a lane's two key words.
+    ///
+    /// ```
+    /// value = words[0] + 2³²·words[1]
+    /// ```
+    ///
+    /// - Parameter words: the low key word first, then the high one.
+    @inlinable
+    public init(words: SIMD2<UInt32>) {
+        value = UInt64(words[0]) | UInt64(words[1]) &<< 32
+    }
+
     /// The key as Philox's two key words, low half first.
     ///
     /// ```

@@ -32,7 +32,7 @@ public struct ZeroIntelligenceSession: Sendable {
     /// How traders draw prices.
     public let strategy: ZeroIntelligenceStrategy
     /// The run's key: the session is a pure function of it.
-    public let key: RunKey
+    public internal(set) var key: RunKey
 
     /// Order arrivals processed so far, over all periods (idle arrivals,
     /// when no trader has a unit left, count too).
@@ -82,6 +82,24 @@ public struct ZeroIntelligenceSession: Sendable {
         _active = []
         _active.reserveCapacity(n)
         _activePosition = Array(repeating: -1, count: n)
+        _startPeriod()
+    }
+
+    /// Puts the session back to its start under a new key, as if it had
+    /// just been created with `key`, keeping the storage of its book, price
+    /// log and per-trader arrays (so replicates can reuse one session
+    /// without allocating).
+    ///
+    /// ```
+    /// restart(key: k)  ≡  self = ZeroIntelligenceSession(design, strategy, key: k)
+    /// ```
+    /// - Parameter key: The next run's Philox key.
+    /// - Complexity: O(traders + resting orders).
+    public mutating func restart(key: RunKey) {
+        self.key = key
+        arrivals = 0
+        realizedSurplus = 0
+        prices.removeAll(keepingCapacity: true)
         _startPeriod()
     }
 
