@@ -4,7 +4,10 @@ import Testing
 /// Every bad input: one clear message naming the key and what is allowed, exit status 2.
 @Suite struct BadInputTests {
     static let cases: [([String], String)] = [
-        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility."),
+        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility, zero-intelligence."),
+        (["run", "zero-intelligence", "--set", "traders=zix"], "error: --set: 'traders' = zix is not allowed: traders one of zic, ziu."),
+        (["run", "zero-intelligence", "--set", "trader=zic"], "error: --set: 'trader' is not a parameter here. Did you mean 'traders'?"),
+        (["run", "zero-intelligence", "--set", "fee=0.01"], "error: --set: 'fee' is not a parameter here."),
         (["run", "--set", "fe=0.1"], "error: --set: 'fe' is not a parameter here. Did you mean 'fee'?"),
         (["run", "--set", "fee=-0.1"], "error: --set: 'fee' = -0.1 is not allowed: 0 ≤ fee < 1, finite."),
         (["run", "--set", "kappa=0"], "error: --set: 'kappa' = 0 is not allowed: 0 < kappa, finite."),

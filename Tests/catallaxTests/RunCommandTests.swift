@@ -16,6 +16,23 @@ import Testing
         #expect(result.output.contains("curve=sigmoid K=2.0 k=5e-05"))
     }
 
+    /// Gode and Sunder (1993): budget-constrained zero-intelligence traders
+    /// reach close to full efficiency, unconstrained ones clearly less.
+    @Test func zeroIntelligenceReproducesGodeAndSunder() throws {
+        func efficiency(_ traders: String) throws -> (mean: Double, low: Double, high: Double) {
+            let result = try CommandRunner.run(["run", "zero-intelligence", "--set", "traders=\(traders)",
+                                                "--replicates", "32", "--seed", "1993", "--json"])
+            #expect(result.status == 0, "\(result.error)")
+            let document = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: Any]
+            let metrics = document["metrics"] as! [[String: Any]]
+            let summary = try #require(metrics.first { $0["name"] as? String == "efficiency" }?["summary"] as? [String: Any])
+            return (summary["mean"] as! Double, summary["ciLow"] as! Double, summary["ciHigh"] as! Double)
+        }
+        let zic = try efficiency("zic"), ziu = try efficiency("ziu")
+        #expect(zic.low >= 0.97 && zic.high <= 1)
+        #expect(ziu.high < 0.9 && ziu.mean > 0.5)
+    }
+
     @Test func jsonCarriesTheSameStatistics() throws {
         let result = try CommandRunner.run(["run", "--replicates", "4", "--json"] + small)
         #expect(result.status == 0)

@@ -33,6 +33,18 @@ import Testing
 
         """
 
+    /// The package's root, for the sweep files in `Sweeps/`.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The tiny curve spec and the quick variants of the other scenarios'
+    /// sweep files: determinism is checked for every scenario.
+    static let everyScenario: [String] = ["tiny"] + ["zero-intelligence-quick"]
+
+    /// The text of a spec of ``everyScenario``.
+    static func specText(_ name: String) throws -> String {
+        name == "tiny" ? spec : try String(contentsOf: packageRoot.appendingPathComponent("Sweeps/\(name).toml"), encoding: .utf8)
+    }
+
     func writeSpec(_ folder: URL, text: String = spec) throws -> String {
         let file = folder.appendingPathComponent("tiny.toml")
         try text.write(to: file, atomically: true, encoding: .utf8)
@@ -48,6 +60,11 @@ import Testing
             let left = try Data(contentsOf: a.appendingPathComponent(file))
             let right = try Data(contentsOf: b.appendingPathComponent(file))
             #expect(left == right, "\(file) differs between \(a.lastPathComponent) and \(b.lastPathComponent)", sourceLocation: sourceLocation)
+        }
+        let paths = "paths.csv"
+        if FileManager.default.fileExists(atPath: a.appendingPathComponent(paths).path) {
+            #expect(try Data(contentsOf: a.appendingPathComponent(paths)) == Data(contentsOf: b.appendingPathComponent(paths)),
+                    "paths.csv differs", sourceLocation: sourceLocation)
         }
         func summary(_ folder: URL) throws -> NSDictionary {
             let data = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
@@ -78,18 +95,20 @@ import Testing
         #expect(((summary["timing"] as! [String: Any])["agentStepsPerSecond"] as! Double) > 0)
     }
 
-    @Test func resultsAreIdenticalAcrossThreadsLaneWidthsAndBatchSizes() throws {
+    @Test(arguments: everyScenario)
+    func resultsAreIdenticalAcrossThreadsLaneWidthsAndBatchSizes(specName: String) throws {
         let folder = try CommandRunner.temporaryFolder()
-        let spec = try writeSpec(folder)
+        let spec = try writeSpec(folder, text: Self.specText(specName))
         let a = folder.appendingPathComponent("a"), b = folder.appendingPathComponent("b")
         #expect(try sweep([spec, "--out", a.path, "--threads", "1", "--lane-width", "2", "--batch-size", "3"]).status == 0)
         #expect(try sweep([spec, "--out", b.path, "--threads", "2", "--lane-width", "8", "--batch-size", "16"]).status == 0)
         try expectSameResults(a, b)
     }
 
-    @Test func threeShardsMergedEqualOneMachine() throws {
+    @Test(arguments: everyScenario)
+    func threeShardsMergedEqualOneMachine(specName: String) throws {
         let folder = try CommandRunner.temporaryFolder()
-        let spec = try writeSpec(folder)
+        let spec = try writeSpec(folder, text: Self.specText(specName))
         let whole = folder.appendingPathComponent("whole")
         #expect(try sweep([spec, "--out", whole.path]).status == 0)
         var shards: [String] = []

@@ -113,4 +113,25 @@ import Testing
             #expect(spec.points.allSatisfy { $0.parameters.curveVolatility!.agents == 200 && $0.parameters.curveVolatility!.steps == 200 })
         }
     }
+
+    /// Every sweep file in `Sweeps/`.
+    static var allFiles: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: SpecFixture.packageRoot.appendingPathComponent("Sweeps").path)) ?? []
+        return names.filter { $0.hasSuffix(".toml") }.sorted()
+    }
+
+    @Test func everySweepFileLoadsAndHasAQuickVariantOfTheSameScenario() throws {
+        let files = Self.allFiles
+        #expect(files.count >= 4)
+        for name in files where !name.hasSuffix("-quick.toml") {
+            let full = try SweepSpec.load(contentsOf: Self.path(name))
+            let quickName = name.replacingOccurrences(of: ".toml", with: "-quick.toml")
+            #expect(files.contains(quickName), "\(name) has no quick variant")
+            guard files.contains(quickName) else { continue }
+            let quick = try SweepSpec.load(contentsOf: Self.path(quickName))
+            #expect(quick.scenario == full.scenario && quick.objective == full.objective, "\(quickName)")
+            #expect(quick.runCount < full.runCount, "\(quickName) is not smaller than \(name)")
+            #expect(quick.coordinateColumns == full.coordinateColumns, "\(quickName) varies other keys than \(name)")
+        }
+    }
 }

@@ -8,6 +8,9 @@ public enum Scenario: String, CaseIterable, Sendable {
     /// Noise, momentum and fundamentalist traders on one bonding curve
     /// (`REFERENCE-SCENARIO.md`).
     case curveVolatility = "curve-volatility"
+    /// Gode and Sunder's (1993) double auction with zero-intelligence
+    /// traders, for validating the order book and measuring efficiency.
+    case zeroIntelligence = "zero-intelligence"
 
     /// The scenario called `name`.
     /// - Throws: ``ParameterError/unknownScenario(name:allowed:)``.
@@ -26,6 +29,8 @@ public enum Scenario: String, CaseIterable, Sendable {
         switch self {
         case .curveVolatility:
             "Noise, momentum and fundamentalist traders on one bonding curve (REFERENCE-SCENARIO.md)."
+        case .zeroIntelligence:
+            "Gode–Sunder double auction: zero-intelligence traders (traders=zic or ziu) with private values and costs; allocative efficiency."
         }
     }
 
@@ -33,6 +38,7 @@ public enum Scenario: String, CaseIterable, Sendable {
     public var metrics: [Metric] {
         switch self {
         case .curveVolatility: Metric.all(of: CurveVolatilityMetric.self)
+        case .zeroIntelligence: Metric.all(of: ZeroIntelligenceMetric.self)
         }
     }
 
@@ -45,6 +51,7 @@ public enum Scenario: String, CaseIterable, Sendable {
     public var defaultObjective: Metric {
         switch self {
         case .curveVolatility: metric(named: CurveVolatilityMetric.volatility.rawValue)!
+        case .zeroIntelligence: metric(named: ZeroIntelligenceMetric.efficiency.rawValue)!
         }
     }
 
@@ -57,6 +64,7 @@ public enum Scenario: String, CaseIterable, Sendable {
             return (CurveVolatilityParameters.commonDescriptors
                 + CurveFamily.allCases.flatMap { CurveVolatilityParameters.curveDescriptors($0) })
                 .filter { seen.insert($0.key).inserted }
+        case .zeroIntelligence: return ZeroIntelligenceParameters.descriptors
         }
     }
 
@@ -66,6 +74,8 @@ public enum Scenario: String, CaseIterable, Sendable {
         case .curveVolatility:
             [("Parameters of curve-volatility (--set key=value; defaults are the reference constants)", CurveVolatilityParameters.commonDescriptors)]
                 + CurveFamily.allCases.map { ("Parameters of curve=\($0.rawValue)", CurveVolatilityParameters.curveDescriptors($0)) }
+        case .zeroIntelligence:
+            [("Parameters of zero-intelligence (defaults are Gode and Sunder's market)", ZeroIntelligenceParameters.descriptors)]
         }
     }
 }

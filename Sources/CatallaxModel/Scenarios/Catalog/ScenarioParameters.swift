@@ -5,6 +5,8 @@
 public enum ScenarioParameters: Sendable, Equatable {
     /// A point of `curve-volatility`.
     case curveVolatility(CurveVolatilityParameters)
+    /// A point of `zero-intelligence`.
+    case zeroIntelligence(ZeroIntelligenceParameters)
 
     /// The parameters given by `key = value` assignments over `scenario`'s
     /// defaults, each checked against its domain, then checked together.
@@ -12,6 +14,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public init(_ scenario: Scenario, assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
         switch scenario {
         case .curveVolatility: self = .curveVolatility(try CurveVolatilityParameters(assigning: assignments))
+        case .zeroIntelligence: self = .zeroIntelligence(try ZeroIntelligenceParameters(assigning: assignments))
         }
     }
 
@@ -19,6 +22,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var scenario: Scenario {
         switch self {
         case .curveVolatility: .curveVolatility
+        case .zeroIntelligence: .zeroIntelligence
         }
     }
 
@@ -26,6 +30,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var agentSteps: Double {
         switch self {
         case .curveVolatility(let p): p.agentSteps
+        case .zeroIntelligence(let p): p.agentSteps
         }
     }
 
@@ -33,6 +38,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var keyedValues: [String: String] {
         switch self {
         case .curveVolatility(let p): p.keyedValues
+        case .zeroIntelligence(let p): p.keyedValues
         }
     }
 
@@ -41,6 +47,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var keys: [String] {
         switch self {
         case .curveVolatility(let p): CurveVolatilityParameters.descriptors(for: p.curve.family).map(\.key)
+        case .zeroIntelligence: ZeroIntelligenceParameters.descriptors.map(\.key)
         }
     }
 
@@ -48,6 +55,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var summaryLine: String {
         switch self {
         case .curveVolatility(let p): p.summaryLine
+        case .zeroIntelligence(let p): p.summaryLine
         }
     }
 
@@ -57,6 +65,9 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .curveVolatility(let p):
             let reported = Set(CurveVolatilityMetric.reported(withShock: p.shock > 0).map(\.rawValue))
             return scenario.metrics.filter { reported.contains($0.name) }
+        case .zeroIntelligence(let p):
+            let reported = Set(ZeroIntelligenceMetric.reported(for: p).map(\.rawValue))
+            return scenario.metrics.filter { reported.contains($0.name) }
         }
     }
 
@@ -64,6 +75,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var curveFamily: CurveFamily? {
         switch self {
         case .curveVolatility(let p): p.curve.family
+        case .zeroIntelligence: nil
         }
     }
 
@@ -75,6 +87,10 @@ public enum ScenarioParameters: Sendable, Equatable {
             p.steps = min(p.steps, steps)
             if let step = p.shockStep, step >= p.steps { p.shockStep = p.steps / 2 }
             return .curveVolatility(p)
+        case .zeroIntelligence(var p):
+            // Whole periods only: a period is the market's unit of trading.
+            p.periods = max(1, min(p.periods, steps / max(1, p.ordersPerPeriod)))
+            return .zeroIntelligence(p)
         }
     }
 }
