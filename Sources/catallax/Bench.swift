@@ -9,9 +9,10 @@ extension Catallax {
     /// `catallax bench`: the kernel's speed at the reference point.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measures the kernel in agent-steps per second at each family's reference point, on one core and on all cores.",
+            abstract: "Measures the kernels in agent-steps per second at each scenario's reference points, on one core and on all cores.",
             discussion: """
-            A quick look at the kernel's speed; the full suite lives in Benchmarks/ (swift package benchmark).
+            Reference points: each curve family of curve-volatility, each trader type of zero-intelligence.
+            A quick look at the kernels' speed; the full suite lives in Benchmarks/ (swift package benchmark).
             With --spec, runs every run of a sweep spec through the executor alone (no journal, statistics
             or files) on all threads: the ceiling the sweep's own throughput is compared with.
             """)
@@ -19,7 +20,10 @@ extension Catallax {
         @Option(help: "A sweep spec whose point mix to measure instead of the reference points.")
         var spec: String?
 
-        @Option(help: "Runs per measurement (each N·T = 10⁶ agent-steps at the reference point).")
+        @Option(name: .customLong("scenario"), help: "A scenario to measure; repeat for several (default: every scenario).")
+        var scenarioNames: [String] = []
+
+        @Option(help: "Runs per measurement at 10⁶ agent-steps a run; smaller runs are repeated to the same agent-steps.")
         var runs: Int = 256
 
         @Option(help: "Measurements per configuration; the median is shown.")
@@ -38,15 +42,17 @@ extension Catallax {
                 return
             }
             let cores = execution.threads
-            var table = TextTable(header: ["curve", "1 core (agent-steps/s)", "\(cores) cores (agent-steps/s)", "scaling"])
-            for family in CurveFamily.allCases {
-                let parameters = ScenarioParameters.curveVolatility(.reference(family))
-                let single = median(measure(parameters, threads: 1))
-                let all = median(measure(parameters, threads: cores))
-                table.rows.append([family.rawValue, NumberFormat.significant(single), NumberFormat.significant(all),
-                                   String(format: "%.2fx", all / single)])
+            let scenarios = scenarioNames.isEmpty ? Scenario.allCases : try scenarioNames.map { try Scenario(named: $0) }
+            var table = TextTable(header: ["scenario", "point", "1 core (agent-steps/s)", "\(cores) cores (agent-steps/s)", "scaling"])
+            for scenario in scenarios {
+                for (label, parameters) in scenario.referencePoints {
+                    let single = median(measure(parameters, threads: 1))
+                    let all = median(measure(parameters, threads: cores))
+                    table.rows.append([scenario.name, label, NumberFormat.significant(single), NumberFormat.significant(all),
+                                       String(format: "%.2fx", all / single)])
+                }
             }
-            print("catallax bench: \(runs) runs × \(repeats) repeats per cell, lane width \(execution.laneWidth), reference constants")
+            print("catallax bench: \(NumberFormat.significant(Double(runs) * 1e6)) agent-steps × \(repeats) repeats per cell, lane width \(execution.laneWidth), reference constants")
             print(table.rendered)
         }
 
@@ -67,9 +73,11 @@ extension Catallax {
             print("kernel only: \(NumberFormat.significant(median(rates))) agent-steps/s (median of \(repeats))")
         }
 
-        /// Agent-steps per second of `repeats` timed sweeps of `runs` replicates.
+        /// Agent-steps per second of `repeats` timed sweeps of about
+        /// `runs × 10⁶` agent-steps each.
         func measure(_ parameters: ScenarioParameters, threads: Int) -> [Double] {
             let runner = PointRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes)
+            let runs = max(execution.laneWidth, Int((Double(self.runs) * 1e6 / parameters.agentSteps).rounded()))
             return (0..<repeats).map { repeatIndex in
                 let start = DispatchTime.now().uptimeNanoseconds
                 let outcomes = runner.run(replicates: runs, offset: repeatIndex * runs).outcomes

@@ -44,9 +44,13 @@ struct ScenarioOptions: ParsableArguments {
         func add(_ descriptors: [ParameterDescriptor]) {
             for d in descriptors {
                 let fallback = d.key == "t_shock" ? "T/2" : "-"
-                let key = "  \(d.key) (\(d.symbol))".padding(toLength: 22, withPad: " ", startingAt: 0)
-                lines.append(key + d.summary)
-                lines.append(String(repeating: " ", count: 22) + "default \(d.defaultValue?.description ?? fallback); allowed: \(d.domain.described(as: d.key))")
+                let key = "  \(d.key) (\(d.symbol))", indent = String(repeating: " ", count: 22)
+                if key.count < 22 {
+                    lines.append(key.padding(toLength: 22, withPad: " ", startingAt: 0) + d.summary)
+                } else {
+                    lines += [key, indent + d.summary]
+                }
+                lines.append(indent + "default \(d.defaultValue?.description ?? fallback); allowed: \(d.domain.described(as: d.key))")
             }
         }
         for scenario in Scenario.allCases {

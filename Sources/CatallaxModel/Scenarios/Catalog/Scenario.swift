@@ -79,3 +79,21 @@ public enum Scenario: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension Scenario {
+    /// The points `catallax bench` and the benchmarks measure: each curve
+    /// family, each trader type or each clearing mechanism at the
+    /// scenario's reference constants.
+    public var referencePoints: [(label: String, parameters: ScenarioParameters)] {
+        switch self {
+        case .curveVolatility:
+            CurveFamily.allCases.map { ("curve=\($0.rawValue)", .curveVolatility(.reference($0))) }
+        case .zeroIntelligence:
+            ZeroIntelligenceStrategy.allCases.map { strategy in
+                var p = ZeroIntelligenceParameters()
+                p.traders = strategy
+                return ("traders=\(strategy.word)", .zeroIntelligence(p))
+            }
+        }
+    }
+}
