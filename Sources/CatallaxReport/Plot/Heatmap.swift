@@ -42,6 +42,10 @@ struct Heatmap: Sendable {
     static let panelTop = 30.0, panelBottom = 62.0, panelLeft = 132.0, panelRight = 18.0
     static let colorBarWidth = 150.0
 
+    /// The colour bar's length: 240, or longer when its rotated title
+    /// (about 6.8 user units a character at size 12) would not fit beside it.
+    var colorBarLength: Double { max(240, 6.8 * Double(valueTitle.count + 4)) }
+
     /// The colour scale over every panel's values, mapping onto `0 … 1`.
     var colorScale: AxisScale {
         let values = panels.flatMap { $0.values.flatMap { $0.compactMap { $0 } } }.filter(\.isFinite)
@@ -60,7 +64,9 @@ struct Heatmap: Sendable {
             let tallest = panels[(row * columns)..<min(panels.count, row * columns + columns)].map(\.yLabels.count).max() ?? 1
             return Self.panelTop + Double(tallest) * Self.rowHeight + Self.panelBottom
         }
-        var canvas = SVGCanvas(width: width, height: top + heights.reduce(0, +) + 8, title: title,
+        // Tall enough for the colour bar and its title, however few the rows.
+        let height = max(top + heights.reduce(0, +) + 8, top + Self.panelTop + colorBarLength + 24)
+        var canvas = SVGCanvas(width: width, height: height, title: title,
                                summary: "\(valueTitle) by cell, \(panels.count) panel(s), colour scale viridis.")
         PlotArea.drawTitle(title, subtitle: subtitle, on: &canvas)
         let scale = colorScale
@@ -105,7 +111,7 @@ struct Heatmap: Sendable {
 
     /// The colour bar: the map as stacked strips, low at the bottom, with the scale's ticks.
     func drawColorBar(_ scale: AxisScale, x: Double, top: Double, on canvas: inout SVGCanvas) {
-        let length = 240.0, strips = 48
+        let length = colorBarLength, strips = 48
         canvas.beginGroup("color-bar")
         for k in 0..<strips {
             let t = (Double(k) + 0.5) / Double(strips)

@@ -85,7 +85,7 @@ enum ParameterLabel {
         case "spread": "quoted spread (fraction of mid price)"
         case "depth": "book depth (units resting)"
         case "fill_rate": "fill rate (units filled / units ordered)"
-        case "efficiency": "allocative efficiency (realized / maximum surplus)"
+        case "efficiency": "efficiency (realized / maximum surplus)"
         default: name(metric)
         }
     }

@@ -54,11 +54,19 @@ struct PointAxis: Sendable, Equatable {
     }
 
     /// The heatmap's default axes: fee across and steepness up when both
-    /// vary; otherwise the first varied axes (the curve family only when
-    /// nothing else varies). `nil` when fewer than two axes vary.
+    /// vary; for curves otherwise the first varied axes (the curve family
+    /// only when nothing else varies); for other scenarios the two axes with
+    /// the most values, the longer across. `nil` when fewer than two axes vary.
     static func defaultPair(_ points: [ScenarioParameters]) -> (x: String, y: String)? {
         let varied = varied(points)
         if varied.contains("fee") && varied.contains(steepness) { return ("fee", steepness) }
+        if points.allSatisfy({ $0.curveFamily == nil }) {
+            // Without curves: the two axes with the most values, the longer one across.
+            let counts = Dictionary(uniqueKeysWithValues: varied.map { ($0, PointAxis(key: $0).categories(points).count) })
+            let widest = varied.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }.map(\.element)
+            guard widest.count >= 2 else { return nil }
+            return (widest[0], widest[1])
+        }
         // The anchored levels and the family follow the other axes: prefer the rest.
         let levels: Set<String> = ["b", "a", "K", "s0", "curve"]
         let preferred = varied.filter { !levels.contains($0) } + varied.filter { levels.contains($0) }
