@@ -1,0 +1,74 @@
+import CatallaxModel
+import CatallaxNumerics
+import _CatallaxTestSupport
+
+/// Small points and batch helpers for the `market-clearing` tests.
+enum MarketClearingTestSupport {
+    /// A small reference population trading through `mechanism`.
+    static func smallPoint(
+        _ mechanism: ClearingMechanism, agents: Int = 120, steps: Int = 120, interval: Int = 1
+    ) -> MarketClearingParameters {
+        var p = MarketClearingParameters()
+        p.mechanism = mechanism
+        p.agents = agents
+        p.steps = steps
+        p.callInterval = interval
+        return p
+    }
+
+    /// Runs `replicates` in batches of `V.scalarCount` lanes.
+    static func outcomes<V: LaneVector>(_ p: MarketClearingParameters, lanes: V.Type, replicates: Range<Int>) -> [RunOutcome] {
+        let batch = MarketClearingBatch<V>(sizedFor: p)
+        let keys = TestSupport.keys(replicates)
+        return stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
+            let slice = Array(keys[start..<min(start + V.scalarCount, keys.count)])
+            return batch.run(p, keys: LaneKeys<V>(slice), runCount: slice.count)
+        }
+    }
+}
+
+/// Checks the scenario's invariants after every step: `Σ B_i = N·B₀`,
+/// `Σ H_i = N·H₀`, nothing negative or non-finite, the price positive and
+/// finite.
+struct ClearingConservationObserver<Lanes: LaneVector>: StepObserver {
+    let startingCash: Double
+    let startingUnits: Double
+    let runCount: Int
+    var worstCashError = 0.0
+    var worstUnitError = 0.0
+    var negativeOrNonFinite = 0
+    var nonWholeUnits = 0
+    var stepsSeen = 0
+
+    init(_ p: MarketClearingParameters, runCount: Int) {
+        startingCash = Double(p.agents) * p.initialBalance
+        startingUnits = Double(p.agents) * Double(p.initialUnits)
+        self.runCount = runCount
+    }
+
+    mutating func stepEnded(_ t: Int, _ snapshot: StepSnapshot<Lanes>) {
+        stepsSeen += 1
+        for lane in 0..<runCount {
+            var cash = 0.0, units = 0.0
+            for i in 0..<snapshot.agents {
+                let b = snapshot.balance(agent: i, lane: lane), h = snapshot.holdings(agent: i, lane: lane)
+                if !(b >= 0 && h >= 0 && b.isFinite && h.isFinite) { negativeOrNonFinite += 1 }
+                if h != h.rounded() { nonWholeUnits += 1 }
+                cash += b
+                units += h
+            }
+            let price = snapshot.price[lane]
+            if !(price > 0 && price.isFinite) { negativeOrNonFinite += 1 }
+            if snapshot.supply[lane] != startingUnits { negativeOrNonFinite += 1 }
+            worstCashError = max(worstCashError, abs(cash - startingCash) / startingCash)
+            worstUnitError = max(worstUnitError, abs(units - startingUnits) / startingUnits)
+        }
+    }
+}
+
+extension RunOutcome {
+    /// The value of a `market-clearing` metric (labelled: the curve metrics share case names).
+    subscript(clearing metric: MarketClearingMetric) -> Double? {
+        values[MarketClearingMetric.allCases.firstIndex(of: metric)!]
+    }
+}
