@@ -4,7 +4,10 @@ import Testing
 /// Every bad input: one clear message naming the key and what is allowed, exit status 2.
 @Suite struct BadInputTests {
     static let cases: [([String], String)] = [
-        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility, zero-intelligence."),
+        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility, market-clearing, zero-intelligence."),
+        (["run", "market-clearing", "--set", "mechanism=auction"], "error: --set: 'mechanism' = auction is not allowed: mechanism one of continuous, call, tatonnement."),
+        (["run", "market-clearing", "--set", "lamda=1e-4"], "error: --set: 'lamda' is not a parameter here. Did you mean 'lambda'?"),
+        (["run", "market-clearing", "--set", "tick=0.03"], "error: --set: 'p0' and 'tick' do not fit together: p0 = 1.0 is not a whole number of ticks of 0.03."),
         (["run", "zero-intelligence", "--set", "traders=zix"], "error: --set: 'traders' = zix is not allowed: traders one of zic, ziu."),
         (["run", "zero-intelligence", "--set", "trader=zic"], "error: --set: 'trader' is not a parameter here. Did you mean 'traders'?"),
         (["run", "zero-intelligence", "--set", "fee=0.01"], "error: --set: 'fee' is not a parameter here."),

@@ -33,6 +33,26 @@ import Testing
         #expect(ziu.high < 0.9 && ziu.mean > 0.5)
     }
 
+    /// The market-clearing metrics per mechanism: a book reports spread and
+    /// depth, tatonnement does not; a call auction realizes the maximum surplus.
+    @Test(arguments: ["continuous", "call", "tatonnement"])
+    func marketClearingReportsItsMechanismsMetrics(mechanism: String) throws {
+        let result = try CommandRunner.run(["run", "market-clearing", "--set", "mechanism=\(mechanism)",
+                                            "--replicates", "4", "--json"] + small)
+        #expect(result.status == 0, "\(result.error)")
+        let document = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: Any]
+        let metrics = document["metrics"] as! [[String: Any]]
+        let names = metrics.map { $0["name"] as! String }
+        let book = mechanism != "tatonnement"
+        #expect(names == ["volatility", "max_drawdown", "log_return", "volume", "gini"]
+                + (book ? ["spread", "depth"] : []) + ["fill_rate", "efficiency"])
+        let efficiency = try #require(metrics.first { $0["name"] as? String == "efficiency" }?["summary"] as? [String: Any])
+        if mechanism == "call" { #expect(efficiency["mean"] as? Double == 1) }
+        let fill = try #require(metrics.first { $0["name"] as? String == "fill_rate" }?["summary"] as? [String: Any])
+        let fillMean = try #require(fill["mean"] as? Double)
+        #expect(fillMean > 0 && fillMean <= 1)
+    }
+
     @Test func jsonCarriesTheSameStatistics() throws {
         let result = try CommandRunner.run(["run", "--replicates", "4", "--json"] + small)
         #expect(result.status == 0)

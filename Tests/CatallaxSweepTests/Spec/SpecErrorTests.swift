@@ -81,7 +81,7 @@ import Testing
         let text = SpecFixture.header.replacingOccurrences(of: "\"curve-volatility\"", with: "\"curve-volatilty\"") + "[[block]]\n"
         let error = SpecFixture.error(in: text)
         #expect(error == .unknownChoice(file: SpecFixture.file, keyPath: "scenario", value: "curve-volatilty",
-                                        allowed: ["curve-volatility"], suggestion: "curve-volatility"))
+                                        allowed: Scenario.allCases.map(\.name), suggestion: "curve-volatility"))
         SpecFixture.expectMessage(error, keyPath: "scenario", mentions: ["\"curve-volatilty\"", "allowed: curve-volatility"])
     }
 

@@ -8,6 +8,9 @@ public enum Scenario: String, CaseIterable, Sendable {
     /// Noise, momentum and fundamentalist traders on one bonding curve
     /// (`REFERENCE-SCENARIO.md`).
     case curveVolatility = "curve-volatility"
+    /// The same population trading one token whose price comes from market
+    /// clearing: a continuous double auction, a call auction or tâtonnement.
+    case marketClearing = "market-clearing"
     /// Gode and Sunder's (1993) double auction with zero-intelligence
     /// traders, for validating the order book and measuring efficiency.
     case zeroIntelligence = "zero-intelligence"
@@ -29,6 +32,8 @@ public enum Scenario: String, CaseIterable, Sendable {
         switch self {
         case .curveVolatility:
             "Noise, momentum and fundamentalist traders on one bonding curve (REFERENCE-SCENARIO.md)."
+        case .marketClearing:
+            "Noise, momentum and fundamentalist traders on one token priced by market clearing (mechanism=continuous, call or tatonnement)."
         case .zeroIntelligence:
             "Gode–Sunder double auction: zero-intelligence traders (traders=zic or ziu) with private values and costs; allocative efficiency."
         }
@@ -38,6 +43,7 @@ public enum Scenario: String, CaseIterable, Sendable {
     public var metrics: [Metric] {
         switch self {
         case .curveVolatility: Metric.all(of: CurveVolatilityMetric.self)
+        case .marketClearing: Metric.all(of: MarketClearingMetric.self)
         case .zeroIntelligence: Metric.all(of: ZeroIntelligenceMetric.self)
         }
     }
@@ -51,6 +57,7 @@ public enum Scenario: String, CaseIterable, Sendable {
     public var defaultObjective: Metric {
         switch self {
         case .curveVolatility: metric(named: CurveVolatilityMetric.volatility.rawValue)!
+        case .marketClearing: metric(named: MarketClearingMetric.volatility.rawValue)!
         case .zeroIntelligence: metric(named: ZeroIntelligenceMetric.efficiency.rawValue)!
         }
     }
@@ -64,6 +71,7 @@ public enum Scenario: String, CaseIterable, Sendable {
             return (CurveVolatilityParameters.commonDescriptors
                 + CurveFamily.allCases.flatMap { CurveVolatilityParameters.curveDescriptors($0) })
                 .filter { seen.insert($0.key).inserted }
+        case .marketClearing: return MarketClearingParameters.descriptors
         case .zeroIntelligence: return ZeroIntelligenceParameters.descriptors
         }
     }
@@ -74,6 +82,8 @@ public enum Scenario: String, CaseIterable, Sendable {
         case .curveVolatility:
             [("Parameters of curve-volatility (--set key=value; defaults are the reference constants)", CurveVolatilityParameters.commonDescriptors)]
                 + CurveFamily.allCases.map { ("Parameters of curve=\($0.rawValue)", CurveVolatilityParameters.curveDescriptors($0)) }
+        case .marketClearing:
+            [("Parameters of market-clearing (defaults: the reference population, continuous double auction)", MarketClearingParameters.descriptors)]
         case .zeroIntelligence:
             [("Parameters of zero-intelligence (defaults are Gode and Sunder's market)", ZeroIntelligenceParameters.descriptors)]
         }
@@ -88,6 +98,12 @@ extension Scenario {
         switch self {
         case .curveVolatility:
             CurveFamily.allCases.map { ("curve=\($0.rawValue)", .curveVolatility(.reference($0))) }
+        case .marketClearing:
+            ClearingMechanism.allCases.map { mechanism in
+                var p = MarketClearingParameters()
+                p.mechanism = mechanism
+                return ("mechanism=\(mechanism.rawValue)", .marketClearing(p))
+            }
         case .zeroIntelligence:
             ZeroIntelligenceStrategy.allCases.map { strategy in
                 var p = ZeroIntelligenceParameters()

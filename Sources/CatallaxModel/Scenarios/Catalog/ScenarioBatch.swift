@@ -7,6 +7,7 @@ import CatallaxNumerics
 /// the step loop, so each kernel still specializes fully.
 public final class ScenarioBatch<V: LaneVector> {
     @usableFromInline var _curveVolatility: CurveVolatilityBatch<V>?
+    @usableFromInline var _marketClearing: MarketClearingBatch<V>?
     @usableFromInline var _zeroIntelligence: ZeroIntelligenceBatch<V>?
 
     /// A worker with no kernel allocated yet.
@@ -23,6 +24,10 @@ public final class ScenarioBatch<V: LaneVector> {
         case .curveVolatility(let p):
             let kernel = _curveVolatility ?? CurveVolatilityBatch<V>(sizedFor: p)
             _curveVolatility = kernel
+            return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
+        case .marketClearing(let p):
+            let kernel = _marketClearing ?? MarketClearingBatch<V>(sizedFor: p)
+            _marketClearing = kernel
             return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
         case .zeroIntelligence(let p):
             let kernel = _zeroIntelligence ?? ZeroIntelligenceBatch<V>(sizedFor: p)

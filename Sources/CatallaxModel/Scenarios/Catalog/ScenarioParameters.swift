@@ -5,6 +5,8 @@
 public enum ScenarioParameters: Sendable, Equatable {
     /// A point of `curve-volatility`.
     case curveVolatility(CurveVolatilityParameters)
+    /// A point of `market-clearing`.
+    case marketClearing(MarketClearingParameters)
     /// A point of `zero-intelligence`.
     case zeroIntelligence(ZeroIntelligenceParameters)
 
@@ -14,6 +16,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public init(_ scenario: Scenario, assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
         switch scenario {
         case .curveVolatility: self = .curveVolatility(try CurveVolatilityParameters(assigning: assignments))
+        case .marketClearing: self = .marketClearing(try MarketClearingParameters(assigning: assignments))
         case .zeroIntelligence: self = .zeroIntelligence(try ZeroIntelligenceParameters(assigning: assignments))
         }
     }
@@ -22,6 +25,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var scenario: Scenario {
         switch self {
         case .curveVolatility: .curveVolatility
+        case .marketClearing: .marketClearing
         case .zeroIntelligence: .zeroIntelligence
         }
     }
@@ -30,6 +34,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var agentSteps: Double {
         switch self {
         case .curveVolatility(let p): p.agentSteps
+        case .marketClearing(let p): p.agentSteps
         case .zeroIntelligence(let p): p.agentSteps
         }
     }
@@ -38,6 +43,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var keyedValues: [String: String] {
         switch self {
         case .curveVolatility(let p): p.keyedValues
+        case .marketClearing(let p): p.keyedValues
         case .zeroIntelligence(let p): p.keyedValues
         }
     }
@@ -47,6 +53,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var keys: [String] {
         switch self {
         case .curveVolatility(let p): CurveVolatilityParameters.descriptors(for: p.curve.family).map(\.key)
+        case .marketClearing: MarketClearingParameters.descriptors.map(\.key)
         case .zeroIntelligence: ZeroIntelligenceParameters.descriptors.map(\.key)
         }
     }
@@ -55,6 +62,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var summaryLine: String {
         switch self {
         case .curveVolatility(let p): p.summaryLine
+        case .marketClearing(let p): p.summaryLine
         case .zeroIntelligence(let p): p.summaryLine
         }
     }
@@ -64,6 +72,9 @@ public enum ScenarioParameters: Sendable, Equatable {
         switch self {
         case .curveVolatility(let p):
             let reported = Set(CurveVolatilityMetric.reported(withShock: p.shock > 0).map(\.rawValue))
+            return scenario.metrics.filter { reported.contains($0.name) }
+        case .marketClearing(let p):
+            let reported = Set(MarketClearingMetric.reported(for: p).map(\.rawValue))
             return scenario.metrics.filter { reported.contains($0.name) }
         case .zeroIntelligence(let p):
             let reported = Set(ZeroIntelligenceMetric.reported(for: p).map(\.rawValue))
@@ -75,7 +86,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var curveFamily: CurveFamily? {
         switch self {
         case .curveVolatility(let p): p.curve.family
-        case .zeroIntelligence: nil
+        case .marketClearing, .zeroIntelligence: nil
         }
     }
 
@@ -87,6 +98,9 @@ public enum ScenarioParameters: Sendable, Equatable {
             p.steps = min(p.steps, steps)
             if let step = p.shockStep, step >= p.steps { p.shockStep = p.steps / 2 }
             return .curveVolatility(p)
+        case .marketClearing(var p):
+            p.steps = min(p.steps, max(2, steps))
+            return .marketClearing(p)
         case .zeroIntelligence(var p):
             // Whole periods only: a period is the market's unit of trading.
             p.periods = max(1, min(p.periods, steps / max(1, p.ordersPerPeriod)))
