@@ -1,0 +1,57 @@
+/// The metrics of one run of the `multi-asset` scenario, by the names used
+/// in result files.
+///
+/// ```
+/// r_tj               = ln(P_{t+1,j} / P_tj),  t = 0 … T−1
+/// volatility         = mean_j sd(r_·j), n−1 denominator
+/// max_drawdown       = mean_j max_t (1 − P_tj / max_{s≤t} P_sj)
+/// log_return         = mean_j ln(P_Tj / P_0j)
+/// return_correlation = mean_{j<k} corr(r_·j, r_·k)          (nil when M = 1)
+/// volume             = Σ_t Σ_i Σ_j |ΔH_ij|·P_{t+1,j}
+/// gini               = Gini of W_i = B_i + Σ_j H_ij·P_Tj     (nil when Σ W_i ≤ 0)
+/// residual           = max over solves of ‖r − A·P‖∞ / (‖A‖∞‖P‖∞ + ‖r‖∞)
+/// condition          = κ∞(A), dgecon's estimate
+/// ```
+///
+/// See `docs/MultiAsset.md`.
+public enum MultiAssetMetric: String, CaseIterable, Sendable, Codable {
+    /// Mean over assets of the sample standard deviation of the `T` log returns.
+    case volatility
+    /// Mean over assets of the largest fall from a running peak.
+    case maxDrawdown = "max_drawdown"
+    /// Mean over assets of `ln(P_T / P_0)`.
+    case logReturn = "log_return"
+    /// Mean pairwise Pearson correlation of the assets' log returns.
+    case returnCorrelation = "return_correlation"
+    /// Currency traded over the `T` steps (the opening allocation excluded).
+    case volume
+    /// Gini coefficient of final wealth (may exceed 1 with leverage).
+    case gini
+    /// The largest relative residual of the run's solves.
+    case residual
+    /// The ∞-norm condition number of the clearing system `B + C`.
+    case condition
+
+    /// The metrics a run with these parameters reports: all of them, minus
+    /// `return_correlation` when there is one asset. A run whose assets'
+    /// returns have zero variance has no `return_correlation`, and one whose
+    /// final wealth sums to `≤ 0` no `gini` (`nil`, never NaN).
+    ///
+    /// - Parameter parameters: The point.
+    /// - Returns: The metrics, in ``allCases`` order.
+    public static func reported(for parameters: MultiAssetParameters) -> [Self] {
+        allCases.filter { parameters.assets > 1 || $0 != .returnCorrelation }
+    }
+}
+
+extension RunOutcome {
+    /// The value of a `multi-asset` metric, if the run has it (labelled,
+    /// because other scenarios' metrics share names such as `volume`).
+    ///
+    /// - Parameter metric: The metric.
+    /// - Returns: The value in ``MultiAssetMetric/allCases`` order of
+    ///   ``values``, or `nil`.
+    public subscript(multiAsset metric: MultiAssetMetric) -> Double? {
+        values[MultiAssetMetric.allCases.firstIndex(of: metric)!]
+    }
+}
