@@ -4,7 +4,9 @@ import Testing
 /// Every bad input: one clear message naming the key and what is allowed, exit status 2.
 @Suite struct BadInputTests {
     static let cases: [([String], String)] = [
-        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility, market-clearing, zero-intelligence."),
+        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility, market-clearing, zero-intelligence, multi-asset."),
+        (["run", "multi-asset", "--set", "gamma=1"], "error: --set: 'gamma' = 1 is not allowed: 0 ≤ gamma < 1, finite."),
+        (["run", "multi-asset", "--set", "asset=3"], "error: --set: 'asset' is not a parameter here. Did you mean 'assets'?"),
         (["run", "market-clearing", "--set", "mechanism=auction"], "error: --set: 'mechanism' = auction is not allowed: mechanism one of continuous, call, tatonnement."),
         (["run", "market-clearing", "--set", "lamda=1e-4"], "error: --set: 'lamda' is not a parameter here. Did you mean 'lambda'?"),
         (["run", "market-clearing", "--set", "tick=0.03"], "error: --set: 'p0' and 'tick' do not fit together: p0 = 1.0 is not a whole number of ticks of 0.03."),

@@ -53,6 +53,20 @@ import Testing
         #expect(fillMean > 0 && fillMean <= 1)
     }
 
+    /// Every step's prices of the multi-asset market come from one LU solve
+    /// whose residual is at rounding level; one asset has no correlation.
+    @Test(arguments: [1, 4])
+    func multiAssetSolvesEveryStepToRounding(assets: Int) throws {
+        let result = try CommandRunner.run(["run", "multi-asset", "--set", "assets=\(assets)", "--replicates", "4", "--json"] + small)
+        #expect(result.status == 0, "\(result.error)")
+        let document = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: Any]
+        let metrics = document["metrics"] as! [[String: Any]]
+        #expect(metrics.contains { $0["name"] as? String == "return_correlation" } == (assets > 1))
+        let residual = try #require(metrics.first { $0["name"] as? String == "residual" }?["summary"] as? [String: Any])
+        let largest = try #require(residual["max"] as? Double)
+        #expect(largest < 1e-13)
+    }
+
     @Test func jsonCarriesTheSameStatistics() throws {
         let result = try CommandRunner.run(["run", "--replicates", "4", "--json"] + small)
         #expect(result.status == 0)

@@ -1,3 +1,4 @@
+import CatallaxModel
 @testable import CatallaxSweep
 import Testing
 

@@ -14,6 +14,9 @@ public enum Scenario: String, CaseIterable, Sendable {
     /// Gode and Sunder's (1993) double auction with zero-intelligence
     /// traders, for validating the order book and measuring efficiency.
     case zeroIntelligence = "zero-intelligence"
+    /// `M` assets with linear demand and supply and cross-price effects,
+    /// cleared every step by one LU solve.
+    case multiAsset = "multi-asset"
 
     /// The scenario called `name`.
     /// - Throws: ``ParameterError/unknownScenario(name:allowed:)``.
@@ -36,6 +39,8 @@ public enum Scenario: String, CaseIterable, Sendable {
             "Noise, momentum and fundamentalist traders on one token priced by market clearing (mechanism=continuous, call or tatonnement)."
         case .zeroIntelligence:
             "Gode–Sunder double auction: zero-intelligence traders (traders=zic or ziu) with private values and costs; allocative efficiency."
+        case .multiAsset:
+            "M assets with linear demand and supply and cross-price effects, cleared every step by one linear solve (LAPACK)."
         }
     }
 
@@ -45,6 +50,7 @@ public enum Scenario: String, CaseIterable, Sendable {
         case .curveVolatility: Metric.all(of: CurveVolatilityMetric.self)
         case .marketClearing: Metric.all(of: MarketClearingMetric.self)
         case .zeroIntelligence: Metric.all(of: ZeroIntelligenceMetric.self)
+        case .multiAsset: Metric.all(of: MultiAssetMetric.self)
         }
     }
 
@@ -59,6 +65,7 @@ public enum Scenario: String, CaseIterable, Sendable {
         case .curveVolatility: metric(named: CurveVolatilityMetric.volatility.rawValue)!
         case .marketClearing: metric(named: MarketClearingMetric.volatility.rawValue)!
         case .zeroIntelligence: metric(named: ZeroIntelligenceMetric.efficiency.rawValue)!
+        case .multiAsset: metric(named: MultiAssetMetric.volatility.rawValue)!
         }
     }
 
@@ -73,6 +80,7 @@ public enum Scenario: String, CaseIterable, Sendable {
                 .filter { seen.insert($0.key).inserted }
         case .marketClearing: return MarketClearingParameters.descriptors
         case .zeroIntelligence: return ZeroIntelligenceParameters.descriptors
+        case .multiAsset: return MultiAssetParameters.descriptors
         }
     }
 
@@ -86,6 +94,8 @@ public enum Scenario: String, CaseIterable, Sendable {
             [("Parameters of market-clearing (defaults: the reference population, continuous double auction)", MarketClearingParameters.descriptors)]
         case .zeroIntelligence:
             [("Parameters of zero-intelligence (defaults are Gode and Sunder's market)", ZeroIntelligenceParameters.descriptors)]
+        case .multiAsset:
+            [("Parameters of multi-asset", MultiAssetParameters.descriptors)]
         }
     }
 }
@@ -109,6 +119,12 @@ extension Scenario {
                 var p = ZeroIntelligenceParameters()
                 p.traders = strategy
                 return ("traders=\(strategy.word)", .zeroIntelligence(p))
+            }
+        case .multiAsset:
+            [4, 16].map { assets in
+                var p = MultiAssetParameters()
+                p.assets = assets
+                return ("assets=\(assets)", .multiAsset(p))
             }
         }
     }

@@ -9,6 +9,7 @@ public final class ScenarioBatch<V: LaneVector> {
     @usableFromInline var _curveVolatility: CurveVolatilityBatch<V>?
     @usableFromInline var _marketClearing: MarketClearingBatch<V>?
     @usableFromInline var _zeroIntelligence: ZeroIntelligenceBatch<V>?
+    @usableFromInline var _multiAsset: MultiAssetBatch<V>?
 
     /// A worker with no kernel allocated yet.
     public init() {}
@@ -32,6 +33,10 @@ public final class ScenarioBatch<V: LaneVector> {
         case .zeroIntelligence(let p):
             let kernel = _zeroIntelligence ?? ZeroIntelligenceBatch<V>(sizedFor: p)
             _zeroIntelligence = kernel
+            return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
+        case .multiAsset(let p):
+            let kernel = _multiAsset ?? MultiAssetBatch<V>(sizedFor: p)
+            _multiAsset = kernel
             return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
         }
     }

@@ -9,6 +9,8 @@ public enum ScenarioParameters: Sendable, Equatable {
     case marketClearing(MarketClearingParameters)
     /// A point of `zero-intelligence`.
     case zeroIntelligence(ZeroIntelligenceParameters)
+    /// A point of `multi-asset`.
+    case multiAsset(MultiAssetParameters)
 
     /// The parameters given by `key = value` assignments over `scenario`'s
     /// defaults, each checked against its domain, then checked together.
@@ -18,6 +20,7 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .curveVolatility: self = .curveVolatility(try CurveVolatilityParameters(assigning: assignments))
         case .marketClearing: self = .marketClearing(try MarketClearingParameters(assigning: assignments))
         case .zeroIntelligence: self = .zeroIntelligence(try ZeroIntelligenceParameters(assigning: assignments))
+        case .multiAsset: self = .multiAsset(try MultiAssetParameters(assigning: assignments))
         }
     }
 
@@ -27,6 +30,7 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .curveVolatility: .curveVolatility
         case .marketClearing: .marketClearing
         case .zeroIntelligence: .zeroIntelligence
+        case .multiAsset: .multiAsset
         }
     }
 
@@ -36,6 +40,7 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .curveVolatility(let p): p.agentSteps
         case .marketClearing(let p): p.agentSteps
         case .zeroIntelligence(let p): p.agentSteps
+        case .multiAsset(let p): p.agentSteps
         }
     }
 
@@ -45,6 +50,7 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .curveVolatility(let p): p.keyedValues
         case .marketClearing(let p): p.keyedValues
         case .zeroIntelligence(let p): p.keyedValues
+        case .multiAsset(let p): p.keyedValues
         }
     }
 
@@ -55,6 +61,7 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .curveVolatility(let p): CurveVolatilityParameters.descriptors(for: p.curve.family).map(\.key)
         case .marketClearing: MarketClearingParameters.descriptors.map(\.key)
         case .zeroIntelligence: ZeroIntelligenceParameters.descriptors.map(\.key)
+        case .multiAsset: MultiAssetParameters.descriptors.map(\.key)
         }
     }
 
@@ -64,6 +71,7 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .curveVolatility(let p): p.summaryLine
         case .marketClearing(let p): p.summaryLine
         case .zeroIntelligence(let p): p.summaryLine
+        case .multiAsset(let p): p.summaryLine
         }
     }
 
@@ -79,6 +87,9 @@ public enum ScenarioParameters: Sendable, Equatable {
         case .zeroIntelligence(let p):
             let reported = Set(ZeroIntelligenceMetric.reported(for: p).map(\.rawValue))
             return scenario.metrics.filter { reported.contains($0.name) }
+        case .multiAsset(let p):
+            let reported = Set(MultiAssetMetric.reported(for: p).map(\.rawValue))
+            return scenario.metrics.filter { reported.contains($0.name) }
         }
     }
 
@@ -86,7 +97,7 @@ public enum ScenarioParameters: Sendable, Equatable {
     public var curveFamily: CurveFamily? {
         switch self {
         case .curveVolatility(let p): p.curve.family
-        case .marketClearing, .zeroIntelligence: nil
+        case .marketClearing, .zeroIntelligence, .multiAsset: nil
         }
     }
 
@@ -105,6 +116,9 @@ public enum ScenarioParameters: Sendable, Equatable {
             // Whole periods only: a period is the market's unit of trading.
             p.periods = max(1, min(p.periods, steps / max(1, p.ordersPerPeriod)))
             return .zeroIntelligence(p)
+        case .multiAsset(var p):
+            p.steps = min(p.steps, max(2, steps))
+            return .multiAsset(p)
         }
     }
 }
