@@ -38,7 +38,7 @@ import Testing
 
     /// The tiny curve spec and the quick variants of the other scenarios'
     /// sweep files: determinism is checked for every scenario.
-    static let everyScenario: [String] = ["tiny", "zero-intelligence-quick", "market-call-auction-quick",
+    static let everyScenario: [String] = ["tiny", "curve-volatility-quick", "zero-intelligence-quick", "market-call-auction-quick",
                                            "market-tatonnement-quick", "market-mechanisms-quick", "multi-asset-quick"]
 
     /// The text of a spec of ``everyScenario``.
