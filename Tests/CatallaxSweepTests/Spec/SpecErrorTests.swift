@@ -104,6 +104,27 @@ import Testing
         SpecFixture.expectMessage(error, keyPath: "objective", mentions: ["point 1 (block[1])", "shock > 0 at every point"])
     }
 
+    /// The market-clearing header: its scenario decides the keys, metrics and what is refused.
+    static let marketHeader = SpecFixture.header.replacingOccurrences(of: "\"curve-volatility\"", with: "\"market-clearing\"")
+
+    @Test func aBookMetricObjectiveNeedsABookAtEveryPoint() {
+        let text = Self.marketHeader + "objective = \"spread\"\n[[block]]\n[block.axes]\nmechanism = [\"call\", \"tatonnement\"]\n"
+        let error = SpecFixture.error(in: text)
+        SpecFixture.expectMessage(error, keyPath: "objective", mentions: ["point 1 (block[0])", "every point reports"])
+    }
+
+    @Test func anAnchorNeedsACurve() {
+        let error = SpecFixture.error(in: Self.marketHeader + "[[block]]\nanchor = \"unit-price\"\n")
+        SpecFixture.expectMessage(error, keyPath: "block[0].anchor", mentions: ["scenario", "no curve"])
+    }
+
+    @Test func keysBelongToTheSpecsScenario() {
+        let error = SpecFixture.error(in: Self.marketHeader + "[fixed]\nfee = 0.01\n[[block]]\n")
+        guard case let .unknownKey(_, keyPath, allowed, _)? = error else { Issue.record("expected an unknown key, got \(String(describing: error))"); return }
+        #expect(keyPath == "fixed.fee")
+        #expect(allowed.contains("mechanism") && !allowed.contains("curve"))
+    }
+
     @Test func noBlocksMeansNoPoints() {
         let error = SpecFixture.error("")
         #expect(error == .noPoints(file: SpecFixture.file, keyPath: "block", allowed: "add at least one block as an array of tables, written [[block]]"))
