@@ -1,6 +1,8 @@
 // Benchmarks of CatallaxModel: the curve-volatility kernel on one core, per
-// curve family at its reference point, and the bonding curves' lane
-// functions, in agent-steps and curve evaluations per second.
+// curve family at its reference point, the other scenarios' kernels at
+// their reference points (each clearing mechanism, each trader type, 4 and
+// 16 assets), and the bonding curves' lane functions, in agent-steps and
+// curve evaluations per second.
 
 import Benchmark
 import BenchmarkRates
@@ -10,6 +12,11 @@ import CatallaxNumerics
 let benchmarks: @Sendable () -> Void = {
     for family in CurveFamily.allCases {
         kernelBenchmark(family)
+    }
+    for scenario in Scenario.allCases where scenario != .curveVolatility {
+        for (label, parameters) in scenario.referencePoints {
+            scenarioBenchmark(scenario, label, parameters)
+        }
     }
     for family in CurveFamily.allCases {
         for operation in CurvePass.Operation.allCases {
@@ -35,6 +42,24 @@ func kernelBenchmark(_ family: CurveFamily) {
     Benchmark("Kernel \(family.rawValue), 1 core", configuration: agentSteps.configuration(maxDuration: .seconds(3))) { benchmark in
         benchmark.measure(agentSteps, work: work) {
             kernel.run(parameters, keys: keys, runCount: 4)
+        }
+    }
+}
+
+/// A scenario's kernel through `ScenarioBatch`, as the executor calls it, on
+/// the calling thread: replicates 0…3 in `SIMD4<Double>` lanes, repeated
+/// until a pass holds at least 10⁶ agent-steps (the zero-intelligence
+/// market's reference run is only 6 000).
+func scenarioBenchmark(_ scenario: Scenario, _ label: String, _ parameters: ScenarioParameters) {
+    let keys = LaneKeys<SIMD4<Double>>((0..<4).map { RunKey(seed: 1, replicate: UInt64($0)) })
+    let repeats = max(1, Int((1e6 / (4 * parameters.agentSteps)).rounded(.up)))
+    let work = Double(repeats) * 4 * parameters.agentSteps
+    let kernel = ScenarioBatch<SIMD4<Double>>()
+    Benchmark("Kernel \(scenario.name) \(label), 1 core", configuration: agentSteps.configuration(maxDuration: .seconds(3))) { benchmark in
+        benchmark.measure(agentSteps, work: work) {
+            var outcomes: [RunOutcome] = []
+            for _ in 0..<repeats { outcomes = kernel.run(parameters, keys: keys, runCount: 4) }
+            return outcomes
         }
     }
 }
