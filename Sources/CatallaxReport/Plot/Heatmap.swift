@@ -46,6 +46,13 @@ struct Heatmap: Sendable {
     /// (about 6.8 user units a character at size 12) would not fit beside it.
     var colorBarLength: Double { max(240, 6.8 * Double(valueTitle.count + 4)) }
 
+    /// A panel's grid height: ``rowHeight`` a row, or more when the rotated
+    /// vertical title (about 6.6 user units a character at size 12.5)
+    /// would overrun a grid of few rows.
+    static func gridHeight(_ panel: Panel) -> Double {
+        max(Double(panel.yLabels.count) * rowHeight, 6.6 * Double(panel.yTitle.count + 2))
+    }
+
     /// The colour scale over every panel's values, mapping onto `0 … 1`.
     var colorScale: AxisScale {
         let values = panels.flatMap { $0.values.flatMap { $0.compactMap { $0 } } }.filter(\.isFinite)
@@ -61,8 +68,8 @@ struct Heatmap: Sendable {
         let top = subtitle == nil ? 44.0 : 58.0
         let panelWidth = (width - Self.colorBarWidth) / Double(columns)
         let heights = (0..<rowsOfPanels).map { row in
-            let tallest = panels[(row * columns)..<min(panels.count, row * columns + columns)].map(\.yLabels.count).max() ?? 1
-            return Self.panelTop + Double(tallest) * Self.rowHeight + Self.panelBottom
+            let tallest = panels[(row * columns)..<min(panels.count, row * columns + columns)].map(Self.gridHeight).max() ?? Self.rowHeight
+            return Self.panelTop + tallest + Self.panelBottom
         }
         // Tall enough for the colour bar and its title, however few the rows.
         let height = max(top + heights.reduce(0, +) + 8, top + Self.panelTop + colorBarLength + 24)
@@ -78,7 +85,7 @@ struct Heatmap: Sendable {
                 let x0 = Double(column) * panelWidth
                 let panel = panels[index]
                 let area = PlotArea(left: x0 + Self.panelLeft, top: y0 + Self.panelTop, right: x0 + panelWidth - Self.panelRight,
-                                    bottom: y0 + Self.panelTop + Double(panel.yLabels.count) * Self.rowHeight)
+                                    bottom: y0 + Self.panelTop + Self.gridHeight(panel))
                 draw(panel, in: area, scale: scale, on: &canvas)
             }
             y0 += heights[row]
