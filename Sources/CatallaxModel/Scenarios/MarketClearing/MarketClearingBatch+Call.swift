@@ -16,6 +16,11 @@ extension MarketClearingBatch {
         let laneCount = V.scalarCount
         let buys = UnsafeMutableRawPointer(_callBuys.baseAddress!).assumingMemoryBound(to: Double.self)
         let sells = UnsafeMutableRawPointer(_callSells.baseAddress!).assumingMemoryBound(to: Double.self)
+        // Locals, so that the stores below need not reload the class's buffers.
+        let permutation = _permutation.baseAddress!
+        let quantities = UnsafeRawPointer(_orderQuantity.baseAddress!).assumingMemoryBound(to: Double.self)
+        let ticks = UnsafeRawPointer(_orderTick.baseAddress!).assumingMemoryBound(to: Double.self)
+        let agents = UnsafeRawPointer(_orderAgent.baseAddress!).assumingMemoryBound(to: Double.self)
         var lowest = _callLowest, highest = _callHighest
         var bought = _callBuyTotal, sold = _callSellTotal
         for lane in 0..<laneCount {
@@ -26,10 +31,10 @@ extension MarketClearingBatch {
             let pending = _pending.baseAddress! + lane &* _pendingStride
             var low = lowest[lane], high = highest[lane], buyUnits = bought[lane], sellUnits = sold[lane]
             for position in 0..<count {
-                let k = Int(_permutation[position])
-                let q = _orderQuantity[k][lane]
+                let at = Int(permutation[position]) &* laneCount &+ lane
+                let q = quantities[at]
                 if q == 0 { continue }
-                let tick = _orderTick[k][lane]
+                let tick = ticks[at]
                 let cell = Int(tick) &* laneCount &+ lane
                 // Whole units as doubles: every sum below is exact.
                 if q > 0 {
@@ -41,7 +46,7 @@ extension MarketClearingBatch {
                 }
                 low = Swift.min(low, tick)
                 high = Swift.max(high, tick)
-                pending[n] = _PendingCallOrder(quantity: q, agent: Int32(_orderAgent[k][lane]), tick: Int32(tick))
+                pending[n] = _PendingCallOrder(quantity: q, agent: Int32(agents[at]), tick: Int32(tick))
                 n += 1
             }
             _pendingCount[lane] = n
