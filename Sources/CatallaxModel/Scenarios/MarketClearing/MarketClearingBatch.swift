@@ -91,8 +91,10 @@ public final class MarketClearingBatch<V: LaneVector> {
         _permutation = .allocate(capacity: n)
         _wealth = .allocate(capacity: n)
         _laneOrderCount = Array(repeating: 0, count: V.scalarCount)
-        _callBuys = .allocate(capacity: rows)
-        _callSells = .allocate(capacity: rows)
+        // Only the call auction uses the per-tick aggregates.
+        let callRows = parameters.mechanism == .call ? rows : 1
+        _callBuys = .allocate(capacity: callRows)
+        _callSells = .allocate(capacity: callRows)
         _callBuys.initialize(repeating: V())
         _callSells.initialize(repeating: V())
         _pendingStride = n
@@ -135,8 +137,10 @@ public final class MarketClearingBatch<V: LaneVector> {
         grow(&_shuffleDraw, to: n)
         grow(&_rowBuys, to: rows, zero: V())
         grow(&_rowSells, to: rows, zero: V())
-        grow(&_callBuys, to: rows, zero: V())
-        grow(&_callSells, to: rows, zero: V())
+        if parameters.mechanism == .call {
+            grow(&_callBuys, to: rows, zero: V())
+            grow(&_callSells, to: rows, zero: V())
+        }
         grow(&_tickBuys, to: rows, zero: 0)
         grow(&_tickSells, to: rows, zero: 0)
         grow(&_permutation, to: n)
