@@ -32,10 +32,12 @@ extension MarketClearingBatch {
             _committedCash[i] = V()
             _committedUnits[i] = V()
         }
-        for lane in 0..<laneCount {
-            _callOrders[lane].removeAll(keepingCapacity: true)
-            _callOwners[lane].removeAll(keepingCapacity: true)
-        }
+        // A call always ends a run, so the aggregates are already empty.
+        for lane in 0..<laneCount { _pendingCount[lane] = 0 }
+        _callLowest = V(repeating: .infinity)
+        _callHighest = V(repeating: -.infinity)
+        _callBuyTotal = V()
+        _callSellTotal = V()
         _drawBeliefs(p, keys: keys)
 
         let rule = _ClearingRule(p)

@@ -3,8 +3,8 @@ import CatallaxNumerics
 /// A worker's state for running the `market-clearing` scenario on
 /// `V.scalarCount` replicates of one point in lockstep
 /// (`docs/MarketClearing.md`): per-agent quantities are contiguous buffers
-/// laid out `[agent][lane]`, one step's orders `[position][lane]`, and each
-/// lane owns its order book.
+/// laid out `[agent][lane]`, one step's orders `[position][lane]`; each lane
+/// owns its continuous book, and the call auction aggregates `[tick][lane]`.
 ///
 /// Buffers and books are allocated once and reused by every batch the worker
 /// runs (they grow only for larger points); books are emptied between runs,
@@ -44,14 +44,21 @@ public final class MarketClearingBatch<V: LaneVector> {
     @usableFromInline var _laneOrderCount: [Int]
     /// Each lane's continuous double auction (built for `_bookTicks` ticks).
     @usableFromInline var _continuousBooks: [ContinuousDoubleAuction] = []
-    /// Each lane's call auction.
-    @usableFromInline var _callBooks: [CallAuction] = []
-    /// Each lane's orders waiting for the next call, in time priority, and their agents.
-    @usableFromInline var _callOrders: [[AuctionOrder]]
-    @usableFromInline var _callOwners: [[Int32]]
-    /// The fills of a call.
-    @usableFromInline var _callFills: [Int] = []
-    /// The tick count `M` the books were built for.
+    /// The call's buy and sell units per tick, `[tick]` of lanes, zero between calls.
+    @usableFromInline var _callBuys: UnsafeMutableBufferPointer<V>
+    @usableFromInline var _callSells: UnsafeMutableBufferPointer<V>
+    /// The lowest and highest tick of each lane's pending orders (`±∞` when none).
+    @usableFromInline var _callLowest = V(repeating: .infinity)
+    @usableFromInline var _callHighest = V(repeating: -.infinity)
+    /// Each lane's pending buy and sell units.
+    @usableFromInline var _callBuyTotal = V()
+    @usableFromInline var _callSellTotal = V()
+    /// Each lane's orders waiting for the next call, in time priority: lane
+    /// `ℓ` holds `_pendingCount[ℓ]` orders from `ℓ·_pendingStride`.
+    @usableFromInline var _pending: UnsafeMutableBufferPointer<_PendingCallOrder>
+    @usableFromInline var _pendingStride: Int
+    @usableFromInline var _pendingCount: [Int]
+    /// The tick count `M` the continuous books were built for.
     @usableFromInline var _bookTicks = 0
     /// `N` of the point being run.
     @usableFromInline var _agents = 0
@@ -84,19 +91,28 @@ public final class MarketClearingBatch<V: LaneVector> {
         _permutation = .allocate(capacity: n)
         _wealth = .allocate(capacity: n)
         _laneOrderCount = Array(repeating: 0, count: V.scalarCount)
-        _callOrders = Array(repeating: [], count: V.scalarCount)
-        _callOwners = Array(repeating: [], count: V.scalarCount)
+        // Only the call auction uses the per-tick aggregates.
+        let callRows = parameters.mechanism == .call ? rows : 1
+        _callBuys = .allocate(capacity: callRows)
+        _callSells = .allocate(capacity: callRows)
+        _callBuys.initialize(repeating: V())
+        _callSells.initialize(repeating: V())
+        _pendingStride = n
+        _pending = .allocate(capacity: n * V.scalarCount)
+        _pendingCount = Array(repeating: 0, count: V.scalarCount)
     }
 
     deinit {
         for buffer in [_balance, _holdings, _committedCash, _committedUnits, _beliefs, _priceRing,
-                       _orderAgent, _orderQuantity, _orderTick, _shuffleDraw, _rowBuys, _rowSells] {
+                       _orderAgent, _orderQuantity, _orderTick, _shuffleDraw, _rowBuys, _rowSells,
+                       _callBuys, _callSells] {
             buffer.deallocate()
         }
         _tickBuys.deallocate()
         _tickSells.deallocate()
         _permutation.deallocate()
         _wealth.deallocate()
+        _pending.deallocate()
     }
 
     /// Makes sure the buffers and books fit `parameters`.
@@ -121,6 +137,10 @@ public final class MarketClearingBatch<V: LaneVector> {
         grow(&_shuffleDraw, to: n)
         grow(&_rowBuys, to: rows, zero: V())
         grow(&_rowSells, to: rows, zero: V())
+        if parameters.mechanism == .call {
+            grow(&_callBuys, to: rows, zero: V())
+            grow(&_callSells, to: rows, zero: V())
+        }
         grow(&_tickBuys, to: rows, zero: 0)
         grow(&_tickSells, to: rows, zero: 0)
         grow(&_permutation, to: n)
@@ -133,16 +153,9 @@ public final class MarketClearingBatch<V: LaneVector> {
                     // validate() keeps 2 ≤ M ≤ 2²⁴, which the book accepts.
                     try! ContinuousDoubleAuction(ticks: 1...ticks, capacity: min(n, 4096))
                 }
-                _callBooks = []
                 _bookTicks = ticks
             }
-        case .call:
-            if _bookTicks != ticks || _callBooks.isEmpty {
-                _callBooks = (0..<V.scalarCount).map { _ in try! CallAuction(ticks: 1...ticks) }
-                _continuousBooks = []
-                _bookTicks = ticks
-            }
-        case .tatonnement:
+        case .call, .tatonnement:
             break
         }
     }
