@@ -35,7 +35,7 @@ struct PointResult {
         var table = TextTable(header: ["metric", "mean", "sd", "95% CI low", "95% CI high", "failures"])
         for (metric, s) in zip(metrics, summaries) {
             let cells = [s.mean, s.standardDeviation, s.ciLow, s.ciHigh].map { $0.map { NumberFormat.significant($0, digits: 4) } ?? "–" }
-            table.rows.append([metric.rawValue] + cells + ["\(s.failures)"])
+            table.rows.append([metric.name] + cells + ["\(s.failures)"])
         }
         let failed = outcomes.enumerated().filter { $0.element.failure != nil }
         var lines = [
@@ -75,7 +75,7 @@ struct PointResult {
         let document = Document(
             scenario: scenario, parameters: parameters.keyedValues, replicates: outcomes.count, seed: seed,
             threads: threads, laneWidth: laneWidth, wallSeconds: seconds, agentStepsPerSecond: agentStepsPerSecond,
-            metrics: zip(metrics, summaries).map { Metric(name: $0.rawValue, summary: $1) },
+            metrics: zip(metrics, summaries).map { Metric(name: $0.name, summary: $1) },
             failures: outcomes.enumerated().compactMap { index, outcome in outcome.failure.map { Failure(replicate: index, reason: $0) } })
         return String(decoding: try JSONEncoder.results.encode(document), as: UTF8.self)
     }

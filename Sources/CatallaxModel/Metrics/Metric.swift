@@ -15,8 +15,6 @@ public struct Metric: Hashable, Sendable, CustomStringConvertible {
         self.index = index
     }
 
-    /// The name, as files and command lines spell it.
-    public var rawValue: String { name }
     public var description: String { name }
 
     /// Every case of a scenario's metric enumeration, indexed in case order

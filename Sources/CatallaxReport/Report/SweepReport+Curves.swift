@@ -83,7 +83,7 @@ extension SweepReport {
                 xTitle: ParameterLabel.title(steepness, family: family), yTitle: ParameterLabel.title(_metric),
                 legendTitle: keys.count == 1 ? ParameterLabel.nameAndUnit(keys[0], family: family).0 : nil,
                 bandLabel: "95% CI of the mean", series: series, sharedYValues: shared)
-            return Figure(id: "\(_metric.rawValue)-by-steepness-\(family.rawValue)", section: .curves,
+            return Figure(id: "\(_metric.name)-by-steepness-\(family.rawValue)", section: .curves,
                           caption: "\(family.rawValue.capitalized) curve: mean \(ParameterLabel.name(_metric)) against \(steepnessName), "
                               + "one line per \(keys.isEmpty ? "family" : keys.map { ParameterLabel.nameAndUnit($0, family: family).0 }.joined(separator: " and ")), "
                               + "shaded: the 95% confidence interval of the mean.",

@@ -53,7 +53,7 @@ extension SweepReport {
                 title: "\(ParameterLabel.name(metric).capitalizedFirst) at the \(top.count) best points",
                 subtitle: "each box: the \(record.replicates) replicates of one point, ranked by mean \(ParameterLabel.name(record.reduction.objective))",
                 xTitle: "rank and point", yTitle: ParameterLabel.title(metric), groups: groups)
-            return Figure(id: "distribution-\(metric.rawValue)", section: .distributions,
+            return Figure(id: "distribution-\(metric.name)", section: .distributions,
                           caption: "\(ParameterLabel.name(metric).capitalizedFirst) over the replicates of each of the \(top.count) best points "
                               + "(box: quartiles; line: median; diamond: mean; whiskers: within 1.5 IQR).",
                           canvas: chart.canvas())

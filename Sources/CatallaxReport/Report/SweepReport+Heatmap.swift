@@ -50,7 +50,7 @@ extension SweepReport {
             subtitle: "mean over \(record.replicates) replicates per point" + (pooled ? "; cells with several points show the average of their means" : "")
                 + (byFamily ? "; one panel per curve family, one colour scale" : ""),
             panels: panels, valueTitle: "mean " + ParameterLabel.title(_metric))
-        return [Figure(id: "heatmap-\(_metric.rawValue)", section: .heatmap,
+        return [Figure(id: "heatmap-\(_metric.name)", section: .heatmap,
                        caption: "Mean \(metric) over \(x.displayName) (across) and \(y.displayName) (up)"
                            + (byFamily ? ", per curve family" : "") + "; colour: viridis, "
                            + (chart.colorScale.isLogarithmic ? "logarithmic" : "linear") + " scale. Hover a cell for its point and interval.",

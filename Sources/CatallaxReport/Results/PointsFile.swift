@@ -11,7 +11,7 @@ public enum PointsFile {
     /// The file's text.
     public static func text(_ record: SweepRecord) -> String {
         let metrics = record.reduction.metrics
-        var text = CSV.line(["point"] + record.columns + metrics.flatMap { m in statistics.map { "\(m.rawValue)_\($0)" } })
+        var text = CSV.line(["point"] + record.columns + metrics.flatMap { m in statistics.map { "\(m.name)_\($0)" } })
         for (point, summaries) in record.reduction.summaries.enumerated() {
             var fields = ["\(point)"] + record.coordinates[point]
             for s in summaries {

@@ -18,7 +18,7 @@ public struct RankingText {
     public func text() -> String {
         let reduction = record.reduction
         let column = reduction.metrics.firstIndex(of: reduction.objective) ?? 0
-        let objective = reduction.objective.rawValue
+        let objective = reduction.objective.name
         var table = TextTable(header: ["rank", "point"] + record.columns + ["\(objective) mean", "95% CI low", "95% CI high", "failures"])
         for entry in reduction.ranking.entries.prefix(top) {
             let summary = reduction.summaries[entry.pointIndex][column]

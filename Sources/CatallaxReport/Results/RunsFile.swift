@@ -11,7 +11,7 @@ public enum RunsFile {
     /// - Complexity: O(runs × metrics).
     public static func text(_ record: SweepRecord) -> String {
         let metrics = record.reduction.metrics
-        var text = CSV.line(["point"] + record.columns + ["replicate", "seed", "run_key", "status"] + metrics.map(\.rawValue))
+        var text = CSV.line(["point"] + record.columns + ["replicate", "seed", "run_key", "status"] + metrics.map(\.name))
         for run in record.outcomes.keys.sorted() {
             let outcome = record.outcomes[run]!
             let hexKey = String(RunKey(seed: record.seed, replicate: UInt64(run.replicate)).value, radix: 16)

@@ -58,8 +58,8 @@ public enum SummaryFile {
             spec: .init(file: record.specFile, hash: record.specHash, text: record.specText),
             seed: record.seed, points: record.points.count, replicates: record.replicates,
             runs: reduction.runCount, failedRuns: reduction.failedRuns, shard: record.shard.description,
-            objective: .init(metric: reduction.objective.rawValue, order: record.order.rawValue),
-            metrics: reduction.metrics.map(\.rawValue), ranking: ranking, timing: record.timing)
+            objective: .init(metric: reduction.objective.name, order: record.order.rawValue),
+            metrics: reduction.metrics.map(\.name), ranking: ranking, timing: record.timing)
         return String(decoding: try JSONEncoder.results.encode(document), as: UTF8.self) + "\n"
     }
 

@@ -56,7 +56,8 @@ struct _PointBuilder {
             return SweepPoint(index: index, block: draft.block, parameters: draft.parameters, coordinates: coordinates)
         }
         if let missing = points.first(where: { !$0.parameters.reportedMetrics.contains(header.objective) }) {
-            let why = header.objective.name.hasPrefix("shock") || header.objective.name.hasPrefix("recovery")
+            let needsShock = header.scenario == .curveVolatility && CurveVolatilityMetric(rawValue: header.objective.name)?.needsShock == true
+            let why = needsShock
                 ? "a shock metric needs shock > 0 at every point; set shock in [fixed] or in every block"
                 : "the objective must be a metric every point reports; point \(missing.index) reports \(missing.parameters.reportedMetrics.map(\.name).joined(separator: ", "))"
             throw .inconsistent(file: header.file, keyPath: "objective",
