@@ -21,11 +21,12 @@ let runs = Rate("runs/s", tolerance: 15)
 /// sweep without shock reports, ranked by volatility: what `catallax sweep`
 /// does once every run is in.
 func reductionBenchmark(_ name: String, points: Int, replicates: Int) {
-    let metrics = CurveVolatilityMetric.reported(withShock: false)
+    let metrics = ScenarioParameters.curveVolatility(.reference(.linear)).reportedMetrics
+    let objective = Scenario.curveVolatility.defaultObjective
     Benchmark(name, configuration: runs.configuration(maxDuration: .seconds(2))) { benchmark, outcomes in
         benchmark.measure(runs, work: Double(outcomes.count)) {
             SweepReduction(outcomes: outcomes, points: points, metrics: metrics,
-                           objective: .volatility, order: .ascending).runCount
+                           objective: objective, order: .ascending).runCount
         }
     } setup: {
         tiledOutcomes(points: points, replicates: replicates)
