@@ -8,7 +8,7 @@ struct InPlaceLUTests {
         (0..<a.columns).flatMap { j in (0..<a.rows).map { i in a[i, j] } }
     }
 
-    @Test func factorThenSolveIsBitForBitOneDgesv() throws {
+    @Test func factorThenSolveAgreesWithOneDgesvToAFewUlps() throws {
         var rng = LinearAlgebraSampler(seed: 0x4c55_4c55)
         for _ in 0..<25 {
             let n = rng.size(in: 1...24)
@@ -20,7 +20,11 @@ struct InPlaceLUTests {
             #expect(InPlaceLU.solve(factored: lu, order: n, pivots: pivots, rightHandSide: &x) == 0)
             var once = Self.columnMajor(a), y = b, pivotsOnce = [Int32](repeating: 0, count: n)
             #expect(InPlaceLU.factorAndSolve(&once, order: n, pivots: &pivotsOnce, rightHandSide: &y) == 0)
-            #expect(x.map(\.bitPattern) == y.map(\.bitPattern))
+            // OpenBLAS's dgesv runs its own blocked path: the same LU in exact
+            // arithmetic, within a few ulps of ‖x‖ of dgetrf + dgetrs (bit for bit
+            // for n ≤ 5 on this machine, not always beyond).
+            let largest = y.map(abs).max()!
+            #expect(zip(x, y).allSatisfy { abs($0 - $1) <= 8 * Double.ulpOfOne * largest })
             let solution = try Matrix(rows: n, columns: 1, columnMajor: x)
             let rhs = try Matrix(rows: n, columns: 1, columnMajor: b)
             #expect(LinearAlgebraReference.relativeResidual(a, solution, rhs) < 1e-12)
