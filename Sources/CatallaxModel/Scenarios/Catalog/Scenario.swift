@@ -59,6 +59,12 @@ public enum Scenario: String, CaseIterable, Sendable {
         metrics.first { $0.name == name }
     }
 
+    /// The scenario's metrics among `reported`, in outcome order.
+    func metrics<M: RawRepresentable>(named reported: [M]) -> [Metric] where M.RawValue == String {
+        let names = Set(reported.map(\.rawValue))
+        return metrics.filter { names.contains($0.name) }
+    }
+
     /// The metric points are ranked by unless a sweep says otherwise.
     public var defaultObjective: Metric {
         switch self {

@@ -23,22 +23,23 @@ public final class ScenarioBatch<V: LaneVector> {
     ) -> [RunOutcome] {
         switch parameters {
         case .curveVolatility(let p):
-            let kernel = _curveVolatility ?? CurveVolatilityBatch<V>(sizedFor: p)
-            _curveVolatility = kernel
-            return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
+            _kernel(&_curveVolatility) { CurveVolatilityBatch(sizedFor: p) }.run(p, keys: keys, runCount: runCount, observer: &observer)
         case .marketClearing(let p):
-            let kernel = _marketClearing ?? MarketClearingBatch<V>(sizedFor: p)
-            _marketClearing = kernel
-            return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
+            _kernel(&_marketClearing) { MarketClearingBatch(sizedFor: p) }.run(p, keys: keys, runCount: runCount, observer: &observer)
         case .zeroIntelligence(let p):
-            let kernel = _zeroIntelligence ?? ZeroIntelligenceBatch<V>(sizedFor: p)
-            _zeroIntelligence = kernel
-            return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
+            _kernel(&_zeroIntelligence) { ZeroIntelligenceBatch(sizedFor: p) }.run(p, keys: keys, runCount: runCount, observer: &observer)
         case .multiAsset(let p):
-            let kernel = _multiAsset ?? MultiAssetBatch<V>(sizedFor: p)
-            _multiAsset = kernel
-            return kernel.run(p, keys: keys, runCount: runCount, observer: &observer)
+            _kernel(&_multiAsset) { MultiAssetBatch(sizedFor: p) }.run(p, keys: keys, runCount: runCount, observer: &observer)
         }
+    }
+
+    /// The kernel in `slot`, made on first use (each grows to later points itself).
+    @inlinable
+    func _kernel<Kernel>(_ slot: inout Kernel?, make: () -> Kernel) -> Kernel {
+        if let kernel = slot { return kernel }
+        let kernel = make()
+        slot = kernel
+        return kernel
     }
 
     /// Runs one batch without observing it.

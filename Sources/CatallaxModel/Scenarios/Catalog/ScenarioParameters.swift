@@ -78,18 +78,10 @@ public enum ScenarioParameters: Sendable, Equatable {
     /// The metrics a run at this point reports, in outcome order.
     public var reportedMetrics: [Metric] {
         switch self {
-        case .curveVolatility(let p):
-            let reported = Set(CurveVolatilityMetric.reported(withShock: p.shock > 0).map(\.rawValue))
-            return scenario.metrics.filter { reported.contains($0.name) }
-        case .marketClearing(let p):
-            let reported = Set(MarketClearingMetric.reported(for: p).map(\.rawValue))
-            return scenario.metrics.filter { reported.contains($0.name) }
-        case .zeroIntelligence(let p):
-            let reported = Set(ZeroIntelligenceMetric.reported(for: p).map(\.rawValue))
-            return scenario.metrics.filter { reported.contains($0.name) }
-        case .multiAsset(let p):
-            let reported = Set(MultiAssetMetric.reported(for: p).map(\.rawValue))
-            return scenario.metrics.filter { reported.contains($0.name) }
+        case .curveVolatility(let p): scenario.metrics(named: CurveVolatilityMetric.reported(withShock: p.shock > 0))
+        case .marketClearing(let p): scenario.metrics(named: MarketClearingMetric.reported(for: p))
+        case .zeroIntelligence(let p): scenario.metrics(named: ZeroIntelligenceMetric.reported(for: p))
+        case .multiAsset(let p): scenario.metrics(named: MultiAssetMetric.reported(for: p))
         }
     }
 
