@@ -23,7 +23,7 @@ enum ReportSection: String, CaseIterable, Sendable {
         switch self {
         case .facts: "The run"
         case .ranking: "Ranking"
-        case .curves: "Volatility against steepness"
+        case .curves: "Against the swept parameter"
         case .heatmap: "Heatmap"
         case .paths: "Price paths of the best and worst points"
         case .distributions: "Distributions of the top points"

@@ -67,9 +67,12 @@ extension SweepReport {
         let metric = ParameterLabel.name(_metric)
         switch section {
         case .curves:
+            if let axis = mainAxis {
+                return "Mean \(metric) of each point against \(ParameterLabel.nameAndUnit(axis, family: nil).0), the parameter with the most values; lines join points that differ only in it."
+            }
             return charts > 0
                 ? "Mean \(metric) of each point against its curve family's steepness parameter; lines join points that differ only in steepness."
-                : "No curve family has two or more steepness values in this sweep, so there is nothing to draw."
+                : "No curve family has two or more steepness values and no numeric parameter three or more values in this sweep, so there is nothing to draw."
         case .heatmap:
             return charts > 0
                 ? "Choose other axes with catallax report --heatmap-x KEY --heatmap-y KEY."

@@ -100,6 +100,6 @@ public struct SweepReport: Sendable {
 
     /// Every chart, in page order.
     func figures() -> [Figure] {
-        curveFigures() + heatmapFigures() + pathFigures() + distributionFigures()
+        curveFigures() + axisFigures() + heatmapFigures() + pathFigures() + distributionFigures()
     }
 }

@@ -1,0 +1,60 @@
+import CatallaxModel
+import CatallaxReduce
+
+extension SweepReport {
+    /// The numeric axis a sweep without curves is charted against: the
+    /// varied parameter with the most values (at least three, all numbers),
+    /// the earlier in catalog order on a tie; `nil` when there is none.
+    var mainAxis: String? {
+        guard families.isEmpty else { return nil }
+        let candidates = PointAxis.varied(record.points).compactMap { key -> (key: String, count: Int)? in
+            let values = PointAxis(key: key).categories(record.points)
+            return values.count >= 3 && values.allSatisfy({ Double($0) != nil }) ? (key, values.count) : nil
+        }
+        return candidates.max { $0.count < $1.count || ($0.count == $1.count && $0.key > $1.key) }?.key
+    }
+
+    /// For a scenario without curves: the mean of the metric against the
+    /// ``mainAxis``, one line per combination of the other varied columns,
+    /// the 95% interval shaded (the line chart of the curve sweeps, with the
+    /// sweep's own axis in place of the steepness).
+    func axisFigures() -> [Figure] {
+        guard let axis = mainAxis else { return [] }
+        let indices = Array(record.points.indices)
+        let keys = record.columns.filter { key in
+            key != axis && Set(indices.compactMap { record.points[$0].keyedValues[key] }).count >= 2
+        }
+        let groups = Dictionary(grouping: indices) { p in keys.map { record.points[p].keyedValues[$0] ?? "" } }
+        let ordered = groups.keys.sorted { a, b in
+            for (x, y) in zip(a, b) where x != y { return (Double(x) ?? .infinity, x) < (Double(y) ?? .infinity, y) }
+            return false
+        }
+        let colors = ColorMap.viridis.colors(count: ordered.count)
+        let series = ordered.enumerated().map { i, values in
+            // Several keys: values only, the keys in the legend's title (full assignments would not fit).
+            let name = keys.isEmpty ? "all points"
+                : keys.count == 1 ? ParameterLabel.assignment(keys[0], values[0])
+                : zip(keys, values).map { ParameterLabel.value($1, key: $0) }.joined(separator: ", ")
+            let points = groups[values]!.compactMap { p -> LineChart.Point? in
+                let s = summary(p)
+                guard let x = record.points[p].keyedValues[axis].flatMap(Double.init), let mean = s.mean else { return nil }
+                return LineChart.Point(x: x, y: mean, low: s.ciLow, high: s.ciHigh,
+                                       tooltip: "point \(p): \(describe(p)): mean \(ParameterLabel.name(_metric)) \(Self.meanText(s))")
+            }
+            return LineChart.Series(name: name, color: colors[i], marker: MarkerShape.allCases[i % MarkerShape.allCases.count],
+                                    points: points)
+        }
+        let axisName = ParameterLabel.nameAndUnit(axis, family: nil).0
+        let chart = LineChart(
+            title: "Mean \(ParameterLabel.name(_metric)) by \(axisName)",
+            subtitle: "mean over \(record.replicates) replicates per point" + (Self.linesOverlap(series) ? "; the lines overlap (within 2%)" : ""),
+            xTitle: ParameterLabel.title(axis, family: nil), yTitle: ParameterLabel.title(_metric),
+            legendTitle: keys.count == 1 ? ParameterLabel.nameAndUnit(keys[0], family: nil).0 : keys.isEmpty ? nil : keys.joined(separator: ", "),
+            bandLabel: "95% CI of the mean", series: series)
+        return [Figure(id: "\(_metric.name)-by-\(axis)", section: .curves,
+                       caption: "Mean \(ParameterLabel.name(_metric)) against \(axisName), one line per "
+                           + (keys.isEmpty ? "sweep" : keys.map { ParameterLabel.nameAndUnit($0, family: nil).0 }.joined(separator: " and "))
+                           + "; shaded: the 95% confidence interval of the mean.",
+                       canvas: chart.canvas())]
+    }
+}
