@@ -99,17 +99,7 @@ extension MarketClearingBatch {
     /// the Box–Muller cosine deviate of the block at `(0, i, belief, 0)`.
     @inlinable
     func _drawBeliefs(_ p: MarketClearingParameters, keys: LaneKeys<V>) {
-        let v0 = p.effectiveFundamentalValue
-        let first = p.noiseTraders + p.momentumTraders
-        _beliefs[0] = V(repeating: v0)
-        for f in 0..<p.fundamentalists {
-            let block = Philox4x32.block(
-                counter: DrawCounter(step: 0, agent: UInt32(first + f), purpose: .belief).words,
-                key0: keys.key0, key1: keys.key1)
-            let z = Philox4x32.standardNormals(
-                u1: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V,
-                u2: Philox4x32.unitInterval(hi: block.2, lo: block.3) as V).0
-            _beliefs[f] = v0 * LaneMath.exp(p.beliefSpread * z)
-        }
+        _drawFundamentalistBeliefs(into: _beliefs, center: p.effectiveFundamentalValue, spread: p.beliefSpread,
+                                   firstAgent: p.noiseTraders + p.momentumTraders, count: p.fundamentalists, keys: keys)
     }
 }
