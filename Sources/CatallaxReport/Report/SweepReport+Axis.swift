@@ -24,25 +24,11 @@ extension SweepReport {
         let keys = record.columns.filter { key in
             key != axis && Set(indices.compactMap { record.points[$0].keyedValues[key] }).count >= 2
         }
-        let groups = Dictionary(grouping: indices) { p in keys.map { record.points[p].keyedValues[$0] ?? "" } }
-        let ordered = groups.keys.sorted { a, b in
-            for (x, y) in zip(a, b) where x != y { return (Double(x) ?? .infinity, x) < (Double(y) ?? .infinity, y) }
-            return false
-        }
-        let colors = ColorMap.viridis.colors(count: ordered.count)
-        let series = ordered.enumerated().map { i, values in
+        let series = lineSeries(indices, by: keys, x: axis) { values in
             // Several keys: values only, the keys in the legend's title (full assignments would not fit).
-            let name = keys.isEmpty ? "all points"
+            keys.isEmpty ? "all points"
                 : keys.count == 1 ? ParameterLabel.assignment(keys[0], values[0])
                 : zip(keys, values).map { ParameterLabel.value($1, key: $0) }.joined(separator: ", ")
-            let points = groups[values]!.compactMap { p -> LineChart.Point? in
-                let s = summary(p)
-                guard let x = record.points[p].keyedValues[axis].flatMap(Double.init), let mean = s.mean else { return nil }
-                return LineChart.Point(x: x, y: mean, low: s.ciLow, high: s.ciHigh,
-                                       tooltip: "point \(p): \(describe(p)): mean \(ParameterLabel.name(_metric)) \(Self.meanText(s))")
-            }
-            return LineChart.Series(name: name, color: colors[i], marker: MarkerShape.allCases[i % MarkerShape.allCases.count],
-                                    points: points)
         }
         let axisName = ParameterLabel.nameAndUnit(axis, family: nil).0
         let chart = LineChart(

@@ -58,22 +58,8 @@ extension SweepReport {
             let indices = points(of: family)
             let steepness = ParameterLabel.steepnessKey(family)
             let keys = seriesKeys(indices, family: family)
-            let groups = Dictionary(grouping: indices) { p in keys.map { record.points[p].keyedValues[$0] ?? "" } }
-            let ordered = groups.keys.sorted { a, b in
-                for (x, y) in zip(a, b) where x != y { return (Double(x) ?? .infinity, x) < (Double(y) ?? .infinity, y) }
-                return false
-            }
-            let colors = ColorMap.viridis.colors(count: ordered.count)
-            let series = ordered.enumerated().map { i, values in
-                let name = keys.isEmpty ? "all points" : zip(keys, values).map { ParameterLabel.assignment($0, $1) }.joined(separator: ", ")
-                let points = groups[values]!.compactMap { p -> LineChart.Point? in
-                    let s = summary(p)
-                    guard let x = record.points[p].keyedValues[steepness].flatMap(Double.init), let mean = s.mean else { return nil }
-                    return LineChart.Point(x: x, y: mean, low: s.ciLow, high: s.ciHigh,
-                                           tooltip: "point \(p): \(describe(p)): mean \(ParameterLabel.name(_metric)) \(Self.meanText(s))")
-                }
-                return LineChart.Series(name: name, color: colors[i], marker: MarkerShape.allCases[i % MarkerShape.allCases.count],
-                                        points: points)
+            let series = lineSeries(indices, by: keys, x: steepness) { values in
+                keys.isEmpty ? "all points" : zip(keys, values).map { ParameterLabel.assignment($0, $1) }.joined(separator: ", ")
             }
             let steepnessName = ParameterLabel.nameAndUnit(steepness, family: family).0
             let chart = LineChart(
@@ -88,6 +74,29 @@ extension SweepReport {
                               + "one line per \(keys.isEmpty ? "family" : keys.map { ParameterLabel.nameAndUnit($0, family: family).0 }.joined(separator: " and ")), "
                               + "shaded: the 95% confidence interval of the mean.",
                           canvas: chart.canvas())
+        }
+    }
+
+    /// One line per combination of `keys`' values among the points
+    /// `indices` (combinations in numeric order), each point at its value of
+    /// `xKey` and the metric's mean, with its 95% interval as the band.
+    /// - Parameter name: the legend label of a combination of values.
+    func lineSeries(_ indices: [Int], by keys: [String], x xKey: String, name: ([String]) -> String) -> [LineChart.Series] {
+        let groups = Dictionary(grouping: indices) { p in keys.map { record.points[p].keyedValues[$0] ?? "" } }
+        let ordered = groups.keys.sorted { a, b in
+            for (x, y) in zip(a, b) where x != y { return (Double(x) ?? .infinity, x) < (Double(y) ?? .infinity, y) }
+            return false
+        }
+        let colors = ColorMap.viridis.colors(count: ordered.count)
+        return ordered.enumerated().map { i, values in
+            let points = groups[values]!.compactMap { p -> LineChart.Point? in
+                let s = summary(p)
+                guard let x = record.points[p].keyedValues[xKey].flatMap(Double.init), let mean = s.mean else { return nil }
+                return LineChart.Point(x: x, y: mean, low: s.ciLow, high: s.ciHigh,
+                                       tooltip: "point \(p): \(describe(p)): mean \(ParameterLabel.name(_metric)) \(Self.meanText(s))")
+            }
+            return LineChart.Series(name: name(values), color: colors[i], marker: MarkerShape.allCases[i % MarkerShape.allCases.count],
+                                    points: points)
         }
     }
 
