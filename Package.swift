@@ -77,7 +77,10 @@ let package = Package(
         .target(
             name: "_CatallaxTestSupport",
             dependencies: ["CatallaxNumerics", "CatallaxModel"],
-            path: "Tests/_CatallaxTestSupport"
+            path: "Tests/_CatallaxTestSupport",
+            // Its batch runners specialize the kernels here, optimized, so
+            // that tests compiled without optimization still run them at speed.
+            swiftSettings: kernelFlags
         ),
         .testTarget(
             name: "CatallaxNumericsTests",

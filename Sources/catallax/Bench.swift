@@ -11,7 +11,7 @@ extension Catallax {
         static let configuration = CommandConfiguration(
             abstract: "Measures the kernels in agent-steps per second at each scenario's reference points, on one core and on all cores.",
             discussion: """
-            Reference points: each curve family of curve-volatility, each trader type of zero-intelligence.
+            Reference points: the representative points each scenario declares.
             A quick look at the kernels' speed; the full suite lives in Benchmarks/ (swift package benchmark).
             With --spec, runs every run of a sweep spec through the executor alone (no journal, statistics
             or files) on all threads: the ceiling the sweep's own throughput is compared with.
@@ -42,7 +42,7 @@ extension Catallax {
                 return
             }
             let cores = execution.threads
-            let scenarios = scenarioNames.isEmpty ? Scenario.allCases : try scenarioNames.map { try Scenario(named: $0) }
+            let scenarios = scenarioNames.isEmpty ? Scenario.all : try scenarioNames.map { try Scenario(named: $0) }
             var table = TextTable(header: ["scenario", "point", "1 core (agent-steps/s)", "\(cores) cores (agent-steps/s)", "scaling"])
             for scenario in scenarios {
                 for (label, parameters) in scenario.referencePoints {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatallaxModel
+import CatallaxReport
 import CatallaxSweep
 import Foundation
 
@@ -16,20 +17,29 @@ struct Catallax: ParsableCommand {
 
     /// Runs the command, mapping every bad-input error to exit status 2 in
     /// one place (ArgumentParser's own default for usage errors is 64).
+    ///
+    /// `catallax run NAME --help` is answered here: ArgumentParser shows help
+    /// before it parses arguments, so it could not add NAME's parameters.
     static func main() {
+        if let scenario = RunHelpRequest.scenario(in: Array(CommandLine.arguments.dropFirst())) {
+            print(helpMessage(for: Run.self))
+            print(ScenarioHelp.parameters(of: scenario, width: HangingText.terminalWidth))
+            Foundation.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as BadInput {
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
-            Foundation.exit(2)
+            fail(error.message, status: 2)
         } catch let error as SweepError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            if case .cannotWrite = error { Foundation.exit(1) }
-            Foundation.exit(2)
+            if case .cannotWrite = error { fail(error.description, status: 1) }
+            fail(error.description, status: 2)
         } catch let error as ParameterError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-            Foundation.exit(2)
+            fail(error.description, status: 2)
+        } catch let error as SpecError {
+            fail(error.description, status: 2)
+        } catch let error as ReportError {
+            fail(error.description, status: 2)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -38,6 +48,12 @@ struct Catallax: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// Writes `error: message` to standard error and exits with `status`.
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(status)
     }
 }
 

@@ -10,10 +10,11 @@ extension Catallax {
             abstract: "Writes report.html (and each chart as figures/<chart>.svg) for a sweep's result folder.",
             discussion: """
             The page is self-contained (inline SVG and CSS, no scripts) and opens offline: the run's facts,
-            the ranking, the metric against each curve family's steepness, a heatmap over two axes, fan
-            charts of the best and worst points' price paths (when the spec kept paths with [paths]
-            replicates = N) and the metrics' distributions at the best points. `catallax sweep` writes it
-            at the end unless --no-report is given. The page is described in docs/REPORT.md.
+            the ranking, the metric against each family's main axis (or the main swept parameter), a
+            heatmap over two axes, fan charts of the best and worst points' price paths (when the spec
+            kept paths with [paths] replicates = N) and the metrics' distributions at the best points.
+            `catallax sweep` writes it at the end unless --no-report is given. The page is described in
+            docs/REPORT.md.
             """)
 
         @Argument(help: "The sweep's output folder (holding summary.json and journal.jsonl).")
@@ -22,10 +23,10 @@ extension Catallax {
         @Option(help: "The metric of the line charts and the heatmap (default: the sweep's objective).")
         var metric: String?
 
-        @Option(help: "The heatmap's horizontal axis: a parameter key or 'steepness' (default: fee).")
+        @Option(help: "The heatmap's horizontal axis: a parameter key or a family's axis (default: the first varied parameter).")
         var heatmapX: String?
 
-        @Option(help: "The heatmap's vertical axis: a parameter key or 'steepness' (default: steepness).")
+        @Option(help: "The heatmap's vertical axis: a parameter key or a family's axis (default: the family axis when it varies).")
         var heatmapY: String?
 
         @Option(help: "Rows of the ranking table.")
@@ -33,7 +34,7 @@ extension Catallax {
 
         func validate() throws {
             guard top >= 0 else { throw ValidationError("--top must be at least 0, got \(top).") }
-            let names = Scenario.allCases.flatMap(\.metrics).map(\.name)
+            let names = Scenario.all.flatMap(\.metrics).map(\.name)
             if let metric, !names.contains(metric) {
                 var seen = Set<String>()
                 let allowed = names.filter { seen.insert($0).inserted }.joined(separator: ", ")

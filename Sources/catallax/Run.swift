@@ -11,7 +11,7 @@ extension Catallax {
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Runs one parameter point of a scenario for many seeded replicates and prints its metrics.",
-            discussion: ScenarioOptions.parameterHelp)
+            discussion: ScenarioHelp.runDiscussion)
 
         @OptionGroup var scenario: ScenarioOptions
 
@@ -39,13 +39,14 @@ extension Catallax {
             let start = DispatchTime.now().uptimeNanoseconds
             let (outcomes, pricePaths) = runner.run(replicates: replicates, recordingPaths: paths != nil)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let result = PointResult(
-                scenario: scenario.scenario, parameters: parameters, seed: seed, outcomes: outcomes,
-                threads: execution.threads, laneWidth: execution.laneWidth, seconds: seconds)
+            let text = PointSummaryText(summary: PointSummary(parameters: parameters, outcomes: outcomes, seconds: seconds),
+                                        seed: seed, threads: execution.threads, laneWidth: execution.laneWidth)
             if let paths {
-                try PricePathFile(paths: pricePaths).write(to: URL(fileURLWithPath: paths))
+                let url = URL(fileURLWithPath: paths)
+                do { try PathsFile.write(replicatePaths: pricePaths, to: url) }
+                catch { throw BadInput(message: "--paths: cannot write '\(url.path)': \(error.localizedDescription)") }
             }
-            print(json ? try result.json() : result.table())
+            print(json ? try text.json() : text.table())
         }
     }
 }

@@ -21,10 +21,10 @@ struct Assignment: ExpressibleByArgument {
 /// The scenario to run and its parameters, shared by the commands that run one point.
 struct ScenarioOptions: ParsableArguments {
     @Argument(help: "The scenario to run (see `catallax scenarios`).")
-    var scenario: String = "curve-volatility"
+    var scenario: String = Scenario.all[0].name
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Sets a scenario parameter, as key=value; repeat for several (parameters listed above).",
+        "Sets a scenario parameter, as key=value; repeat for several (see `catallax run NAME --help`).",
         valueName: "key=value"))
     var assignments: [Assignment] = []
 
@@ -36,30 +36,6 @@ struct ScenarioOptions: ParsableArguments {
         } catch {
             throw BadInput(message: "--set: \(error.description)")
         }
-    }
-
-    /// The parameter list of every scenario, for `--help`.
-    static var parameterHelp: String {
-        var lines: [String] = []
-        func add(_ descriptors: [ParameterDescriptor]) {
-            for d in descriptors {
-                let fallback = d.key == "t_shock" ? "T/2" : "-"
-                let key = "  \(d.key) (\(d.symbol))", indent = String(repeating: " ", count: 22)
-                if key.count < 22 {
-                    lines.append(key.padding(toLength: 22, withPad: " ", startingAt: 0) + d.summary)
-                } else {
-                    lines += [key, indent + d.summary]
-                }
-                lines.append(indent + "default \(d.defaultValue?.description ?? fallback); allowed: \(d.domain.described(as: d.key))")
-            }
-        }
-        for scenario in Scenario.allCases {
-            for (title, descriptors) in scenario.parameterGroups {
-                lines.append(title + ":")
-                add(descriptors)
-            }
-        }
-        return lines.joined(separator: "\n")
     }
 }
 

@@ -27,3 +27,8 @@ public enum TestSupport {
         return abs(a - b) / max(abs(a), abs(b), 1e-300)
     }
 }
+
+extension ScenarioParameters {
+    /// The `curve-volatility` point, if this is one.
+    public var curveVolatility: CurveVolatilityParameters? { concrete(CurveVolatilityParameters.self) }
+}

@@ -1,17 +1,31 @@
+import CatallaxModel
 import Foundation
 import Testing
 
 /// Help output is part of the interface: it is compared verbatim with the
-/// files in Snapshots/ (regenerate them with `catallax <command> --help`
-/// at COLUMNS=100 when a change is intended).
+/// files in Snapshots/, at COLUMNS=100. Every registered scenario gets its
+/// own `run NAME --help` and `scenarios NAME` snapshots; a missing one fails
+/// and says how to record it (see ``Snapshot``).
 @Suite struct HelpSnapshotTests {
-    @Test(arguments: ["catallax", "run", "sweep", "merge", "bench", "scenarios"])
+    @Test(arguments: ["catallax", "run", "sweep", "merge", "report", "bench", "scenarios"])
     func helpMatchesItsSnapshot(command: String) throws {
         let arguments = command == "catallax" ? ["--help"] : [command, "--help"]
         let result = try CommandRunner.run(arguments)
         #expect(result.status == 0)
-        let url = try #require(Bundle.module.url(forResource: "Snapshots/\(command)-help", withExtension: "txt"))
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(result.output == expected)
+        try Snapshot.expect(result.output, matches: "\(command)-help")
+    }
+
+    @Test(arguments: Scenario.all.map(\.name))
+    func runHelpOfAScenarioMatchesItsSnapshot(scenario: String) throws {
+        let result = try CommandRunner.run(["run", scenario, "--help"])
+        #expect(result.status == 0, "\(result.error)")
+        try Snapshot.expect(result.output, matches: "run-help-\(scenario)")
+    }
+
+    @Test(arguments: Scenario.all.map(\.name))
+    func scenarioInFullMatchesItsSnapshot(scenario: String) throws {
+        let result = try CommandRunner.run(["scenarios", scenario])
+        #expect(result.status == 0, "\(result.error)")
+        try Snapshot.expect(result.output, matches: "scenarios-\(scenario)")
     }
 }

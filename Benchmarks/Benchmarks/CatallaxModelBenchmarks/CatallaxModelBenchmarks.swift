@@ -30,7 +30,7 @@ let benchmarks: @Sendable () -> Void = {
 /// Agent-steps per second: `N·T` per run, 10⁶ at the reference point.
 let agentSteps = Rate("agent-steps/s", tolerance: 10)
 
-/// The kernel alone, on the calling thread: one `CurveVolatilityBatch` of
+/// The kernel alone, on the calling thread: one `CurveVolatilityKernel` of
 /// `SIMD4<Double>` lanes running replicates 0…3 of the family's reference
 /// point (4·10⁶ agent-steps per pass). No executor, no threads: the number
 /// every sweep's throughput divides into.
@@ -38,7 +38,7 @@ func kernelBenchmark(_ family: CurveFamily) {
     let parameters = CurveVolatilityParameters.reference(family)
     let keys = LaneKeys<SIMD4<Double>>((0..<4).map { RunKey(seed: 1, replicate: UInt64($0)) })
     let work = 4 * parameters.agentSteps
-    let kernel = CurveVolatilityBatch<SIMD4<Double>>(sizedFor: parameters)
+    let kernel = CurveVolatilityKernel<SIMD4<Double>>(sizedFor: parameters)
     Benchmark("Kernel \(family.rawValue), 1 core", configuration: agentSteps.configuration(maxDuration: .seconds(3))) { benchmark in
         benchmark.measure(agentSteps, work: work) {
             kernel.run(parameters, keys: keys, runCount: 4)
@@ -46,7 +46,7 @@ func kernelBenchmark(_ family: CurveFamily) {
     }
 }
 
-/// A scenario's kernel through `ScenarioBatch`, as the executor calls it, on
+/// A scenario's kernel through `ScenarioKernels`, as the executor calls it, on
 /// the calling thread: replicates 0…3 in `SIMD4<Double>` lanes, repeated
 /// until a pass holds at least 10⁶ agent-steps (the zero-intelligence
 /// market's reference run is only 6 000).
@@ -54,7 +54,7 @@ func scenarioBenchmark(_ scenario: Scenario, _ label: String, _ parameters: Scen
     let keys = LaneKeys<SIMD4<Double>>((0..<4).map { RunKey(seed: 1, replicate: UInt64($0)) })
     let repeats = max(1, Int((1e6 / (4 * parameters.agentSteps)).rounded(.up)))
     let work = Double(repeats) * 4 * parameters.agentSteps
-    let kernel = ScenarioBatch<SIMD4<Double>>()
+    let kernel = ScenarioKernels<SIMD4<Double>>()
     Benchmark("Kernel \(scenario.name) \(label), 1 core", configuration: agentSteps.configuration(maxDuration: .seconds(3))) { benchmark in
         benchmark.measure(agentSteps, work: work) {
             var outcomes: [RunOutcome] = []

@@ -21,8 +21,8 @@ let runs = Rate("runs/s", tolerance: 15)
 /// sweep without shock reports, ranked by volatility: what `catallax sweep`
 /// does once every run is in.
 func reductionBenchmark(_ name: String, points: Int, replicates: Int) {
-    let metrics = ScenarioParameters.curveVolatility(.reference(.linear)).reportedMetrics
-    let objective = Scenario.curveVolatility.defaultObjective
+    let metrics = ScenarioParameters(CurveVolatilityParameters.reference(.linear)).reportedMetrics
+    let objective = Scenario(CurveVolatilityParameters.self).defaultObjective
     Benchmark(name, configuration: runs.configuration(maxDuration: .seconds(2))) { benchmark, outcomes in
         benchmark.measure(runs, work: Double(outcomes.count)) {
             SweepReduction(outcomes: outcomes, points: points, metrics: metrics,

@@ -33,7 +33,7 @@ let cores = ProcessInfo.processInfo.activeProcessorCount
 /// lanes spread over every core. Divided by "Kernel <family>, 1 core" of
 /// CatallaxModelBenchmarks, it is the parallel speed-up.
 func executorBenchmark(_ family: CurveFamily) {
-    let parameters = ScenarioParameters.curveVolatility(.reference(family))
+    let parameters = ScenarioParameters(CurveVolatilityParameters.reference(family))
     let runner = PointRunner(parameters: parameters, seed: 1, threads: cores)
     let replicates = 16
     let work = Double(replicates) * parameters.agentSteps

@@ -1,17 +1,26 @@
 import CatallaxSweep
 import Foundation
 
-/// `paths.csv`: the price paths a sweep kept (`[paths] replicates = N`),
-/// one row per point, replicate and step, in that order:
+/// The price paths of runs as CSV, in one of two forms.
+///
+/// A sweep's `paths.csv` (the paths its spec keeps, `[paths] replicates = N`)
+/// has one row per point, replicate and step, in that order:
 ///
 /// ```
 /// point,replicate,step,price
 /// 0,0,0,1.0000000000000002
 /// 0,0,1,0.9999931770871587
 /// ```
+/// `catallax run --paths FILE` writes one point's replicates, without the
+/// point column:
+///
+/// ```
+/// replicate,step,price
+/// 0,0,1.0000000000000002
+/// ```
 /// `price` is `P_step` in currency per token, `step = 0 … T`, written in the
 /// shortest form that reads back to the same `Double`, so the file is
-/// byte-identical however the sweep was threaded, sharded or resumed, and
+/// byte-identical however the runs were threaded, sharded or resumed, and
 /// merging shards' files (read, combine, write) reproduces it exactly.
 public enum PathsFile {
     /// The file's name in a result folder.
@@ -20,7 +29,10 @@ public enum PathsFile {
     /// The header line's fields.
     static let header = "point,replicate,step,price\n"
 
-    /// The file's text.
+    /// The header line of one point's file.
+    static let replicateHeader = "replicate,step,price\n"
+
+    /// The text of a sweep's file: the runs in run order (point, then replicate).
     /// - Complexity: O(total steps).
     public static func text(_ paths: [RunID: [Double]]) -> String {
         var text = header
@@ -31,6 +43,26 @@ public enum PathsFile {
             }
         }
         return text
+    }
+
+    /// The text of one point's file: `paths[r]` is replicate `r`'s path.
+    /// - Complexity: O(total steps).
+    public static func text(replicatePaths paths: [[Double]]) -> String {
+        var text = replicateHeader
+        for (replicate, path) in paths.enumerated() {
+            for (step, price) in path.enumerated() {
+                text += "\(replicate),\(step)," + CSV.number(price) + "\n"
+            }
+        }
+        return text
+    }
+
+    /// Writes one point's paths (`paths[r]` is replicate `r`'s) to the file
+    /// `url` atomically: a reader never sees half a file.
+    /// - Throws: the file system's error when the folder is missing or not writable.
+    /// - Complexity: O(total steps).
+    public static func write(replicatePaths paths: [[Double]], to url: URL) throws {
+        try AtomicFile.write(Data(text(replicatePaths: paths).utf8), to: url)
     }
 
     /// Writes `paths` to `folder/paths.csv` atomically, or removes a stale

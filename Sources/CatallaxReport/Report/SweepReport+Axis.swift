@@ -8,7 +8,7 @@ extension SweepReport {
     var mainAxis: String? {
         guard families.isEmpty else { return nil }
         let candidates = PointAxis.varied(record.points).compactMap { key -> (key: String, count: Int)? in
-            let values = PointAxis(key: key).categories(record.points)
+            let values = PointAxis(key: key, scenario: record.scenario).categories(record.points)
             return values.count >= 3 && values.allSatisfy({ Double($0) != nil }) ? (key, values.count) : nil
         }
         return candidates.max { $0.count < $1.count || ($0.count == $1.count && $0.key > $1.key) }?.key
@@ -27,19 +27,19 @@ extension SweepReport {
         let series = lineSeries(indices, by: keys, x: axis) { values in
             // Several keys: values only, the keys in the legend's title (full assignments would not fit).
             keys.isEmpty ? "all points"
-                : keys.count == 1 ? ParameterLabel.assignment(keys[0], values[0])
-                : zip(keys, values).map { ParameterLabel.value($1, key: $0) }.joined(separator: ", ")
+                : keys.count == 1 ? labels.assignment(keys[0], values[0])
+                : zip(keys, values).map { labels.value($1, key: $0) }.joined(separator: ", ")
         }
-        let axisName = ParameterLabel.nameAndUnit(axis, family: nil).0
+        let axisName = labels.nameAndUnit(axis, family: nil).0
         let chart = LineChart(
-            title: "Mean \(ParameterLabel.name(_metric)) by \(axisName)",
+            title: "Mean \(labels.name(_metric)) by \(axisName)",
             subtitle: "mean over \(record.replicates) replicates per point" + (Self.linesOverlap(series) ? "; the lines overlap (within 2%)" : ""),
-            xTitle: ParameterLabel.title(axis, family: nil), yTitle: ParameterLabel.title(_metric),
-            legendTitle: keys.count == 1 ? ParameterLabel.nameAndUnit(keys[0], family: nil).0 : keys.isEmpty ? nil : keys.joined(separator: ", "),
+            xTitle: labels.title(axis, family: nil), yTitle: labels.title(_metric),
+            legendTitle: keys.count == 1 ? labels.nameAndUnit(keys[0], family: nil).0 : keys.isEmpty ? nil : keys.joined(separator: ", "),
             bandLabel: "95% CI of the mean", series: series)
         return [Figure(id: "\(_metric.name)-by-\(axis)", section: .curves,
-                       caption: "Mean \(ParameterLabel.name(_metric)) against \(axisName), one line per "
-                           + (keys.isEmpty ? "sweep" : keys.map { ParameterLabel.nameAndUnit($0, family: nil).0 }.joined(separator: " and "))
+                       caption: "Mean \(labels.name(_metric)) against \(axisName), one line per "
+                           + (keys.isEmpty ? "sweep" : keys.map { labels.nameAndUnit($0, family: nil).0 }.joined(separator: " and "))
                            + "; shaded: the 95% confidence interval of the mean.",
                        canvas: chart.canvas())]
     }

@@ -17,61 +17,53 @@ extension SweepReport {
         return "\(NumberText.significant(mean)) (95% CI \(NumberText.significant(low)) – \(NumberText.significant(high)))"
     }
 
-    /// A family's price function, for titles.
-    static func formula(_ family: CurveFamily) -> String {
-        switch family {
-        case .linear: "m·S + b"
-        case .exponential: "a·exp(k·S)"
-        case .sigmoid: "K / (1 + exp(−k·(S − S₀)))"
-        case .power: "a·Sⁿ"
-        }
-    }
-
     /// The families of the sweep's points, in catalog order.
-    var families: [CurveFamily] {
-        let present = Set(record.points.compactMap(\.curveFamily))
-        return CurveFamily.allCases.filter(present.contains)
+    var families: [ParameterFamily] {
+        let present = Set(record.points.compactMap(\.family?.word))
+        return (record.scenario.families?.members ?? []).filter { present.contains($0.word) }
     }
 
     /// The points of `family`, by index.
-    func points(of family: CurveFamily) -> [Int] {
-        record.points.indices.filter { record.points[$0].curveFamily == family }
+    func points(of family: ParameterFamily) -> [Int] {
+        record.points.indices.filter { record.points[$0].family?.word == family.word }
     }
 
-    /// The coordinate columns besides the family, its steepness and its
-    /// anchored level that vary among `indices`: what tells a family's lines apart.
-    func seriesKeys(_ indices: [Int], family: CurveFamily) -> [String] {
-        let excluded = ParameterLabel.levelKeys(family).union(["curve", ParameterLabel.steepnessKey(family)])
+    /// The coordinate columns besides the family, its main axis and its
+    /// anchored levels that vary among `indices`: what tells a family's lines apart.
+    func seriesKeys(_ indices: [Int], family: ParameterFamily) -> [String] {
+        let excluded = Set(family.levelKeys + [record.scenario.families?.key, family.mainAxisKey].compactMap { $0 })
         return record.columns.filter { key in
             !excluded.contains(key) && Set(indices.compactMap { record.points[$0].keyedValues[key] }).count >= 2
         }
     }
 
-    /// Per curve family with two or more steepness values: the mean of the
-    /// metric against the steepness, one line per fee (per combination of
-    /// the other varied columns), the 95% interval shaded; every chart on
-    /// the same vertical scale so that families compare.
+    /// Per family with two or more values on its main axis (for curves, the
+    /// steepness): the mean of the metric against it, one line per fee (per
+    /// combination of the other varied columns), the 95% interval shaded;
+    /// every chart on the same vertical scale so that families compare.
     func curveFigures() -> [Figure] {
-        let charted = families.filter { PointAxis(key: PointAxis.steepness).categories(points(of: $0).map { record.points[$0] }).count >= 2 }
+        guard let declared = record.scenario.families else { return [] }
+        let axis = PointAxis(key: declared.mainAxisName, scenario: record.scenario)
+        let charted = families.filter { $0.mainAxisKey != nil && axis.categories(points(of: $0).map { record.points[$0] }).count >= 2 }
         let shared = charted.flatMap(points(of:)).flatMap { p in [summary(p).mean, summary(p).ciLow, summary(p).ciHigh].compactMap { $0 } }
         return charted.map { family in
             let indices = points(of: family)
-            let steepness = ParameterLabel.steepnessKey(family)
+            let steepness = family.mainAxisKey!
             let keys = seriesKeys(indices, family: family)
             let series = lineSeries(indices, by: keys, x: steepness) { values in
-                keys.isEmpty ? "all points" : zip(keys, values).map { ParameterLabel.assignment($0, $1) }.joined(separator: ", ")
+                keys.isEmpty ? "all points" : zip(keys, values).map { labels.assignment($0, $1) }.joined(separator: ", ")
             }
-            let steepnessName = ParameterLabel.nameAndUnit(steepness, family: family).0
+            let steepnessName = labels.nameAndUnit(steepness, family: family).0
             let chart = LineChart(
-                title: "\(family.rawValue.capitalized) curve \(Self.formula(family)): mean \(ParameterLabel.name(_metric)) by \(steepnessName)",
+                title: "\(family.title) \(declared.key) \(family.formula): mean \(labels.name(_metric)) by \(steepnessName)",
                 subtitle: "mean over \(record.replicates) replicates per point; all families on the same scale"
                     + (Self.linesOverlap(series) ? "; the lines overlap (within 2%)" : ""),
-                xTitle: ParameterLabel.title(steepness, family: family), yTitle: ParameterLabel.title(_metric),
-                legendTitle: keys.count == 1 ? ParameterLabel.nameAndUnit(keys[0], family: family).0 : nil,
+                xTitle: labels.title(steepness, family: family), yTitle: labels.title(_metric),
+                legendTitle: keys.count == 1 ? labels.nameAndUnit(keys[0], family: family).0 : nil,
                 bandLabel: "95% CI of the mean", series: series, sharedYValues: shared)
-            return Figure(id: "\(_metric.name)-by-steepness-\(family.rawValue)", section: .curves,
-                          caption: "\(family.rawValue.capitalized) curve: mean \(ParameterLabel.name(_metric)) against \(steepnessName), "
-                              + "one line per \(keys.isEmpty ? "family" : keys.map { ParameterLabel.nameAndUnit($0, family: family).0 }.joined(separator: " and ")), "
+            return Figure(id: "\(_metric.name)-by-\(declared.mainAxisName)-\(family.word)", section: .curves,
+                          caption: "\(family.title) \(declared.key): mean \(labels.name(_metric)) against \(steepnessName), "
+                              + "one line per \(keys.isEmpty ? "family" : keys.map { labels.nameAndUnit($0, family: family).0 }.joined(separator: " and ")), "
                               + "shaded: the 95% confidence interval of the mean.",
                           canvas: chart.canvas())
         }
@@ -93,7 +85,7 @@ extension SweepReport {
                 let s = summary(p)
                 guard let x = record.points[p].keyedValues[xKey].flatMap(Double.init), let mean = s.mean else { return nil }
                 return LineChart.Point(x: x, y: mean, low: s.ciLow, high: s.ciHigh,
-                                       tooltip: "point \(p): \(describe(p)): mean \(ParameterLabel.name(_metric)) \(Self.meanText(s))")
+                                       tooltip: "point \(p): \(describe(p)): mean \(labels.name(_metric)) \(Self.meanText(s))")
             }
             return LineChart.Series(name: name(values), color: colors[i], marker: MarkerShape.allCases[i % MarkerShape.allCases.count],
                                     points: points)
@@ -115,11 +107,10 @@ extension SweepReport {
     /// A point in a few words: the coordinates that set it
     /// apart (anchored levels left out), such as `exponential, k = 1.00×10⁻⁶, φ = 1%`.
     func describe(_ p: Int) -> String {
-        let family = record.points[p].curveFamily
-        let levels = family.map(ParameterLabel.levelKeys) ?? []
+        let levels = Set(record.points[p].family?.levelKeys ?? [])
         let parts = zip(record.columns, record.coordinates[p]).compactMap { key, value -> String? in
             guard !value.isEmpty, !levels.contains(key) else { return nil }
-            return ParameterLabel.assignment(key, value)
+            return labels.assignment(key, value)
         }
         return parts.isEmpty ? record.points[p].summaryLine : parts.joined(separator: ", ")
     }

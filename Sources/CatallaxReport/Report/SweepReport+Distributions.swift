@@ -28,7 +28,7 @@ extension SweepReport {
                 xTitle: "step t", yTitle: "price P_t (currency per token)", bands: FanChart.Bands(paths: kept),
                 color: label == "best" ? Palette.accent : Color(hex: "#b5542c"))
             return Figure(id: "paths-\(label)", section: .paths,
-                          caption: "The \(label) point by mean \(ParameterLabel.name(record.reduction.objective)) "
+                          caption: "The \(label) point by mean \(labels.name(record.reduction.objective)) "
                               + "(point \(p), \(describe(p))): price over time, median and 5–95% / 25–75% bands over "
                               + "its first \(kept.count) replicates.",
                           canvas: chart.canvas())
@@ -50,11 +50,11 @@ extension SweepReport {
                                      tooltip: "rank \(entry.rank), point \(p): \(describe(p))")
             }
             let chart = BoxPlot(
-                title: "\(ParameterLabel.name(metric).capitalizedFirst) at the \(top.count) best points",
-                subtitle: "each box: the \(record.replicates) replicates of one point, ranked by mean \(ParameterLabel.name(record.reduction.objective))",
-                xTitle: "rank and point", yTitle: ParameterLabel.title(metric), groups: groups)
+                title: "\(labels.name(metric).capitalizedFirst) at the \(top.count) best points",
+                subtitle: "each box: the \(record.replicates) replicates of one point, ranked by mean \(labels.name(record.reduction.objective))",
+                xTitle: "rank and point", yTitle: labels.title(metric), groups: groups)
             return Figure(id: "distribution-\(metric.name)", section: .distributions,
-                          caption: "\(ParameterLabel.name(metric).capitalizedFirst) over the replicates of each of the \(top.count) best points "
+                          caption: "\(labels.name(metric).capitalizedFirst) over the replicates of each of the \(top.count) best points "
                               + "(box: quartiles; line: median; diamond: mean; whiskers: within 1.5 IQR).",
                           canvas: chart.canvas())
         }

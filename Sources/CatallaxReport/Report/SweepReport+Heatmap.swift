@@ -6,9 +6,10 @@ extension SweepReport {
     /// scale. A cell holding several points shows the average of their means.
     func heatmapFigures() -> [Figure] {
         guard let (x, y) = _heatmapAxes else { return [] }
-        let byFamily = x.key != "curve" && y.key != "curve" && families.count > 1
-        let panelFamilies: [CurveFamily?] = byFamily ? families.map(Optional.some) : [nil]
-        let metric = ParameterLabel.name(_metric)
+        let familyKey = record.scenario.families?.key
+        let byFamily = x.key != familyKey && y.key != familyKey && families.count > 1
+        let panelFamilies: [ParameterFamily?] = byFamily ? families.map(Optional.some) : [nil]
+        let metric = labels.name(_metric)
         var panels: [Heatmap.Panel] = []
         var pooled = false
         for family in panelFamilies {
@@ -29,30 +30,30 @@ extension SweepReport {
                     return means.isEmpty ? nil : means.reduce(0, +) / Double(means.count)
                 })
                 tooltips.append(row.enumerated().map { j, points in
-                    let place = "\(x.parameterKeyLabel(family)) = \(ParameterLabel.value(columns[j], key: x.labelKey(family))), "
-                        + "\(y.parameterKeyLabel(family)) = \(ParameterLabel.value(rows[i], key: y.labelKey(family)))"
+                    let place = "\(x.parameterKeyLabel(family, labels: labels)) = \(labels.value(columns[j], key: x.labelKey(family))), "
+                        + "\(y.parameterKeyLabel(family, labels: labels)) = \(labels.value(rows[i], key: y.labelKey(family)))"
                     if points.isEmpty { return "\(place): no point" }
                     if points.count == 1 { return "\(place): point \(points[0]), mean \(metric) \(Self.meanText(summary(points[0])))" }
                     return "\(place): average of the means of points \(points.map(String.init).joined(separator: ", "))"
                 })
                 if row.contains(where: { $0.count > 1 }) { pooled = true }
             }
-            let title = family.map { "\($0.rawValue.capitalized) curve" } ?? "All points"
+            let title = family.map { "\($0.title) \(familyKey ?? "")" } ?? "All points"
             panels.append(Heatmap.Panel(
                 title: title,
-                xTitle: x.title(family), xLabels: columns.map { ParameterLabel.value($0, key: x.labelKey(family)) },
-                yTitle: y.title(family), yLabels: rows.map { ParameterLabel.value($0, key: y.labelKey(family)) },
+                xTitle: x.title(family, labels: labels), xLabels: columns.map { labels.value($0, key: x.labelKey(family)) },
+                yTitle: y.title(family, labels: labels), yLabels: rows.map { labels.value($0, key: y.labelKey(family)) },
                 values: values, tooltips: tooltips))
         }
         guard !panels.isEmpty else { return [] }
         let chart = Heatmap(
-            title: "Mean \(metric) by \(x.displayName) and \(y.displayName)",
+            title: "Mean \(metric) by \(x.displayName(labels)) and \(y.displayName(labels))",
             subtitle: "mean over \(record.replicates) replicates per point" + (pooled ? "; cells with several points show the average of their means" : "")
-                + (byFamily ? "; one panel per curve family, one colour scale" : ""),
-            panels: panels, valueTitle: "mean " + ParameterLabel.title(_metric))
+                + (byFamily ? "; one panel per \(familyKey ?? "family") family, one colour scale" : ""),
+            panels: panels, valueTitle: "mean " + labels.title(_metric))
         return [Figure(id: "heatmap-\(_metric.name)", section: .heatmap,
-                       caption: "Mean \(metric) over \(x.displayName) (across) and \(y.displayName) (up)"
-                           + (byFamily ? ", per curve family" : "") + "; colour: viridis, "
+                       caption: "Mean \(metric) over \(x.displayName(labels)) (across) and \(y.displayName(labels)) (up)"
+                           + (byFamily ? ", per \(familyKey ?? "") family" : "") + "; colour: viridis, "
                            + (chart.colorScale.isLogarithmic ? "logarithmic" : "linear") + " scale. Hover a cell for its point and interval.",
                        canvas: chart.canvas())]
     }
@@ -60,19 +61,18 @@ extension SweepReport {
 
 extension PointAxis {
     /// The axis's name in titles (`fee φ`, `steepness`).
-    var displayName: String {
-        key == Self.steepness ? "steepness" : ParameterLabel.nameAndUnit(key, family: nil).0
+    func displayName(_ labels: ParameterLabel) -> String {
+        isFamilyAxis ? key : labels.nameAndUnit(key, family: nil).0
     }
 
     /// The symbol of the parameter read at a point of `family` (`φ`, `m`).
-    func parameterKeyLabel(_ family: CurveFamily?) -> String {
-        let key = family.flatMap(parameterKey) ?? self.key
-        return key == "fee" ? "φ" : key
+    func parameterKeyLabel(_ family: ParameterFamily?, labels: ParameterLabel) -> String {
+        labels.symbol(family.flatMap(parameterKey) ?? key)
     }
 
     /// The key whose values label this axis for `family`'s panel (a mixed
-    /// panel's steepness is labelled like the linear slope).
-    func labelKey(_ family: CurveFamily?) -> String {
-        parameterKey(family ?? .linear) ?? key
+    /// panel's family axis is labelled like the first family's).
+    func labelKey(_ family: ParameterFamily?) -> String {
+        parameterKey(family ?? scenario.families?.members.first) ?? key
     }
 }

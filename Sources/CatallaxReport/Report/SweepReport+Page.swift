@@ -26,7 +26,7 @@ extension SweepReport {
         <header>
         <h1>\(e(record.name))</h1>
         <p>\(record.points.count) points × \(record.replicates) replicates of the \(e(record.scenario.name)) scenario, \
-        ranked by mean \(e(ParameterLabel.name(record.reduction.objective))) (\(record.order == .ascending ? "lowest" : "highest") first)\
+        ranked by mean \(e(labels.name(record.reduction.objective))) (\(record.order == .ascending ? "lowest" : "highest") first)\
         \(record.shard == .whole ? "" : ", shard \(record.shard) only").</p>
         </header>
         <nav>\(ReportSection.allCases.map { "<a href=\"#\($0.rawValue)\">\(e($0.heading))</a>" }.joined(separator: "\n"))</nav>
@@ -64,15 +64,18 @@ extension SweepReport {
 
     /// The sentence above a chart section: what it shows, or why it is empty.
     func note(_ section: ReportSection, charts: Int) -> String {
-        let metric = ParameterLabel.name(_metric)
+        let metric = labels.name(_metric)
         switch section {
         case .curves:
             if let axis = mainAxis {
-                return "Mean \(metric) of each point against \(ParameterLabel.nameAndUnit(axis, family: nil).0), the parameter with the most values; lines join points that differ only in it."
+                return "Mean \(metric) of each point against \(labels.nameAndUnit(axis, family: nil).0), the parameter with the most values; lines join points that differ only in it."
             }
+            let families = record.scenario.families
+            let axis = families?.mainAxisName ?? "main"
+            let family = families.map { "\($0.key) family" } ?? "family"
             return charts > 0
-                ? "Mean \(metric) of each point against its curve family's steepness parameter; lines join points that differ only in steepness."
-                : "No curve family has two or more steepness values and no numeric parameter three or more values in this sweep, so there is nothing to draw."
+                ? "Mean \(metric) of each point against its \(family)'s \(axis) parameter; lines join points that differ only in \(axis)."
+                : "No \(family) has two or more \(axis) values and no numeric parameter three or more values in this sweep, so there is nothing to draw."
         case .heatmap:
             return charts > 0
                 ? "Choose other axes with catallax report --heatmap-x KEY --heatmap-y KEY."
@@ -96,17 +99,17 @@ extension SweepReport {
         let metrics = record.reduction.metrics
         let objective = record.reduction.objective
         let entries = record.reduction.ranking.entries.prefix(max(0, options.top))
-        var html = "<p class=\"note\">The \(entries.count) best of \(record.points.count) points by mean \(e(ParameterLabel.name(objective))); "
+        var html = "<p class=\"note\">The \(entries.count) best of \(record.points.count) points by mean \(e(labels.name(objective))); "
             + "under each mean its 95% confidence interval. Ranks whose intervals overlap are not clearly distinct.</p>\n"
         html += "<div class=\"scroll\"><table class=\"ranking\">\n<tr><th class=\"num\">rank</th><th class=\"num\">point</th><th>parameters</th>"
         for metric in metrics {
-            html += "<th class=\"num\(metric == objective ? " objective" : "")\">\(e(ParameterLabel.name(metric)))</th>"
+            html += "<th class=\"num\(metric == objective ? " objective" : "")\">\(e(labels.name(metric)))</th>"
         }
         html += "<th class=\"num\">failed</th></tr>\n"
         for entry in entries {
             let p = entry.pointIndex
             let parameters = zip(record.columns, record.coordinates[p]).filter { !$0.1.isEmpty }
-                .map { ParameterLabel.assignment($0, $1) }.joined(separator: ", ")
+                .map { labels.assignment($0, $1) }.joined(separator: ", ")
             html += "<tr><td class=\"num\">\(entry.rank)</td><td class=\"num\">\(p)</td><td>\(e(parameters))</td>"
             for (m, metric) in metrics.enumerated() {
                 let s = record.reduction.summaries[p][m]
@@ -139,7 +142,7 @@ extension SweepReport {
             ("seed", "\(record.seed)"),
             ("design", "\(record.points.count) points × \(record.replicates) replicates = \(record.points.count * record.replicates) runs"
                 + (record.shard == .whole ? "" : "; this folder holds shard \(record.shard): \(runs) runs")),
-            ("objective", "mean \(ParameterLabel.name(reduction.objective)), \(record.order == .ascending ? "lowest" : "highest") first"),
+            ("objective", "mean \(labels.name(reduction.objective)), \(record.order == .ascending ? "lowest" : "highest") first"),
             ("price paths kept", kept > 0 ? "replicates 0–\(kept - 1) of every point (\(paths.count) paths, paths.csv)" : "none"),
             ("engine", "catallax \(t.engineVersion)"),
             ("machine", "\(t.cpu), \(t.cores) cores"),

@@ -3,8 +3,9 @@ import CatallaxSweep
 import Foundation
 
 /// A sweep's report: one self-contained HTML page (inline SVG and CSS, no
-/// scripts, nothing fetched) with the ranking, volatility against
-/// steepness per curve family, a heatmap over two axes, fan charts of the
+/// scripts, nothing fetched) with the ranking, the metric against each
+/// family's main axis (for curves, steepness) or the main swept parameter,
+/// a heatmap over two axes, fan charts of the
 /// best and worst points' price paths, the metrics' distributions at the top
 /// points and the run's facts; every chart also as its own `.svg` file.
 ///
@@ -19,9 +20,11 @@ public struct SweepReport: Sendable {
     public struct Options: Sendable {
         /// The name of the metric of the line charts and the heatmap; `nil` for the sweep's objective.
         public var metric: String?
-        /// The heatmap's horizontal axis: a parameter key or `steepness`; `nil` for the default (`fee`).
+        /// The heatmap's horizontal axis: a parameter key or the family axis
+        /// (`steepness` for curves); `nil` for the default (the first varied
+        /// parameter that is not a family's level).
         public var heatmapX: String?
-        /// The heatmap's vertical axis; `nil` for the default (`steepness`).
+        /// The heatmap's vertical axis; `nil` for the default (the family axis when it varies).
         public var heatmapY: String?
         /// Rows of the ranking table.
         public var top = 20
@@ -42,6 +45,8 @@ public struct SweepReport: Sendable {
     let _metric: Metric
     /// The heatmap's axes, `nil` when fewer than two parameters vary.
     let _heatmapAxes: (x: PointAxis, y: PointAxis)?
+    /// The names and units of the scenario's parameters.
+    let labels: ParameterLabel
 
     /// The report of `record` and its `paths`.
     /// - Throws: ``ReportError/unknownAxis(key:allowed:)`` when a heatmap
@@ -55,14 +60,16 @@ public struct SweepReport: Sendable {
             throw .unknownAxis(key: name, allowed: record.reduction.metrics.map(\.name))
         }
         _metric = metric
+        labels = ParameterLabel(record.scenario)
         let varied = PointAxis.varied(record.points)
         for key in [options.heatmapX, options.heatmapY].compactMap({ $0 }) where !varied.contains(key) {
             throw .unknownAxis(key: key, allowed: varied)
         }
         if let x = options.heatmapX, let y = options.heatmapY {
-            _heatmapAxes = (PointAxis(key: x), PointAxis(key: y))
+            _heatmapAxes = (PointAxis(key: x, scenario: record.scenario), PointAxis(key: y, scenario: record.scenario))
         } else if let pair = PointAxis.defaultPair(record.points) {
-            _heatmapAxes = (PointAxis(key: options.heatmapX ?? pair.x), PointAxis(key: options.heatmapY ?? pair.y))
+            _heatmapAxes = (PointAxis(key: options.heatmapX ?? pair.x, scenario: record.scenario),
+                            PointAxis(key: options.heatmapY ?? pair.y, scenario: record.scenario))
         } else {
             _heatmapAxes = nil
         }

@@ -68,7 +68,7 @@ public struct SweepExecutor: Sendable {
         let next = Atomic<Int>(0)
         let workers = min(threads, plan.batches.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let kernel = ScenarioBatch<V>()
+            let kernel = ScenarioKernels<V>()
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < plan.batches.count else { break }
@@ -79,7 +79,7 @@ public struct SweepExecutor: Sendable {
     }
 
     func _runBatch<V: LaneVector>(
-        _ batch: Batch, _ parameters: ScenarioParameters, kernel: ScenarioBatch<V>, recordingPaths: Bool
+        _ batch: Batch, _ parameters: ScenarioParameters, kernel: ScenarioKernels<V>, recordingPaths: Bool
     ) -> BatchResult {
         var outcomes: [RunOutcome] = []
         var paths: [[Double]] = []

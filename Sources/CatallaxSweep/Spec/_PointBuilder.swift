@@ -56,10 +56,10 @@ struct _PointBuilder {
             return SweepPoint(index: index, block: draft.block, parameters: draft.parameters, coordinates: coordinates)
         }
         if let missing = points.first(where: { !$0.parameters.reportedMetrics.contains(header.objective) }) {
-            let needsShock = header.scenario == .curveVolatility && CurveVolatilityMetric(rawValue: header.objective.name)?.needsShock == true
-            let why = needsShock
-                ? "a shock metric needs shock > 0 at every point; set shock in [fixed] or in every block"
-                : "the objective must be a metric every point reports; point \(missing.index) reports \(missing.parameters.reportedMetrics.map(\.name).joined(separator: ", "))"
+            let reported = missing.parameters.reportedMetrics.map(\.name).joined(separator: ", ")
+            let why = header.objective.condition.map {
+                "\(header.objective.name) exists only at points with \($0); make every point have it (in [fixed] or in every block)"
+            } ?? "the objective must be a metric every point reports; point \(missing.index) reports \(reported)"
             throw .inconsistent(file: header.file, keyPath: "objective",
                                 value: "\"\(header.objective.name)\" at point \(missing.index) (block[\(missing.block)])",
                                 allowed: why)
@@ -91,46 +91,46 @@ struct _PointBuilder {
                       own: blockSet.map { ($0.key, keys.format($0.value, key: $0.key)) })
     }
 
-    /// The level assignments that make `f(S_init)` the anchor's price.
+    /// The level assignments the scenario's level rule solves for the
+    /// anchor's target (for a curve, its levels such that `f(s_init) = p`).
     ///
     /// When the family is not a known word, nothing is anchored and the
-    /// point's build reports the bad `curve`.
+    /// point's build reports the bad value.
     /// - Throws: ``SpecError/conflict(file:keyPath:otherKeyPath:allowed:)``
-    ///   when the file sets a level the anchor solves for.
+    ///   when the scenario has no level rule or the file sets a level the
+    ///   anchor solves for.
     func anchorAssignments(_ anchor: _Anchor, merged: [String: _Assignment]) throws(SpecError) -> [_Assignment] {
-        guard header.scenario == .curveVolatility else {
+        let scenario = header.scenario
+        guard let families = scenario.families, let rule = families.levelRule else {
             throw .conflict(file: header.file, keyPath: anchor.keyPath, otherKeyPath: "scenario",
-                            allowed: "an anchor solves a bonding curve's level; scenario \"\(header.scenario.name)\" has no curve, remove the anchor")
+                            allowed: "an anchor solves the level parameters of a family that has a level rule; scenario \"\(scenario.name)\" has no level rule, remove the anchor")
         }
-        let family: CurveFamily
-        switch merged["curve"]?.value {
-        case nil: family = .linear
+        let family: ParameterFamily
+        switch merged[families.key]?.value ?? scenario.descriptors.first(where: { $0.key == families.key })?.defaultValue {
         case .word(let word)?:
-            guard let known = CurveFamily(rawValue: word) else { return [] }
+            guard let known = families.family(word) else { return [] }
             family = known
-        case .number?: return []
+        case .number?, nil: return []
         }
-        let levelKeys = _Anchor.levelKeys(family)
-        for key in levelKeys {
+        for key in family.levelKeys {
             if let set = merged[key] {
                 throw .conflict(file: header.file, keyPath: set.keyPath, otherKeyPath: anchor.keyPath,
-                                allowed: "the anchor solves \(levelKeys.joined(separator: " and ")) of a \(family.rawValue) curve so that f(s_init) = \(anchor.price); set them by hand or anchor, not both")
+                                allowed: "the anchor solves \(family.levelKeys.joined(separator: " and ")) of a \(family.word) \(families.key) so that \(rule.goal(for: anchor.price)); set them by hand or anchor, not both")
             }
         }
         func number(_ key: String) -> Double? {
             switch merged[key]?.value {
             case .number(let x)?: x
             case .word?: nil
-            case nil: _ScenarioKeys.defaultNumber(key, family: family)
+            case nil: keys.defaultNumber(key, family: family)
             }
         }
-        guard let supply = number("s_init") else { return [] }
-        var steepness = 0.0
-        if let key = _Anchor.steepnessKey(family) {
+        var inputs: [String: Double] = [:]
+        for key in rule.inputs(family.word) {
             guard let x = number(key) else { return [] }
-            steepness = x
+            inputs[key] = x
         }
-        return anchor.levels(family: family, steepness: steepness, initialSupply: supply).map {
+        return rule.solve(family.word, inputs, anchor.price).map {
             _Assignment(key: $0.key, value: .number($0.value), keyPath: anchor.keyPath)
         }
     }
@@ -141,8 +141,8 @@ struct _PointBuilder {
         let file = header.file
         func path(_ key: String) -> String { merged[key]?.keyPath ?? block.path }
         func shown(_ key: String, _ value: String) -> String {
-            if let anchor = block.anchor, merged[key]?.keyPath == anchor.keyPath {
-                return "\(key) = \(value) (solved so that f(s_init) = \(anchor.price))"
+            if let anchor = block.anchor, merged[key]?.keyPath == anchor.keyPath, let rule = header.scenario.families?.levelRule {
+                return "\(key) = \(value) (solved so that \(rule.goal(for: anchor.price)))"
             }
             return value
         }

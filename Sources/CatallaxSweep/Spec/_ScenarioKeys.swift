@@ -2,9 +2,8 @@ import CatallaxModel
 import TOMLKit
 
 /// The parameter keys of a sweep's scenario as the spec sees them: every
-/// key once, in the scenario's canonical order (for `curve-volatility`, the
-/// common parameters, then the curve parameters family by family,
-/// `m b a k K s0 n`).
+/// key once, in the scenario's canonical order (the stored fields, then each
+/// family's own parameters, family by family).
 struct _ScenarioKeys: Sendable {
     /// The scenario.
     let scenario: Scenario
@@ -20,8 +19,8 @@ struct _ScenarioKeys: Sendable {
     /// Every key, in canonical order.
     var all: [String] { descriptors.map(\.key) }
 
-    /// The domain of `key` (for a key several curve families share, the
-    /// first family's; they agree on the kind: real, whole or word).
+    /// The domain of `key` (for a key several families share, the first
+    /// family's; they agree on the kind: real, whole or word).
     func domain(_ key: String) -> ParameterDomain? {
         descriptors.first { $0.key == key }?.domain
     }
@@ -32,7 +31,7 @@ struct _ScenarioKeys: Sendable {
         return false
     }
 
-    /// Whether `key` takes words (a curve family, a mechanism).
+    /// Whether `key` takes words (a family, a mechanism).
     func isWord(_ key: String) -> Bool {
         if case .choice? = domain(key) { return true }
         return false
@@ -51,9 +50,10 @@ struct _ScenarioKeys: Sendable {
         }
     }
 
-    /// The default of `key` for a curve `family` as a number, if it has one.
-    static func defaultNumber(_ key: String, family: CurveFamily) -> Double? {
-        let descriptors = CurveVolatilityParameters.descriptors(for: family)
+    /// The default of `key` at a point of `family` as a number, if it has
+    /// one: the family's own default, else the scenario's.
+    func defaultNumber(_ key: String, family: ParameterFamily) -> Double? {
+        if let x = family.defaultNumber(key) { return x }
         guard case .number(let x)? = descriptors.first(where: { $0.key == key })?.defaultValue else { return nil }
         return x
     }
@@ -61,7 +61,7 @@ struct _ScenarioKeys: Sendable {
 
 extension _SpecTable {
     /// What a parameter value may be, for error messages.
-    static let parameterValueAllowed = "a number or a word (such as \"linear\")"
+    static let parameterValueAllowed = "a number or a word (such as a mechanism or family name)"
 
     /// The parameter value at `key`: a TOML integer or float as a number, a
     /// string as a word.

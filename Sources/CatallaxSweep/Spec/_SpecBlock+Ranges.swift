@@ -32,7 +32,7 @@ extension _Axis {
             throw .wrongType(file: file, keyPath: keyPath, value: _describe(raw), allowed: Self.allowed)
         }
         guard !keys.isWord(key) else {
-            throw .wrongType(file: file, keyPath: keyPath, value: "a range", allowed: "a list of words, such as [\"linear\", \"power\"]")
+            throw .wrongType(file: file, keyPath: keyPath, value: "a range", allowed: "a list of words, such as [\"call\", \"continuous\"]")
         }
         let range = _SpecTable(table: rangeTable, path: keyPath, file: file)
         try range.rejectUnknownKeys(allowed: ["from", "to", "count", "spacing"])

@@ -44,8 +44,8 @@ struct _SpecHeader: Sendable {
         }
         self.name = name
 
-        let scenarios = Scenario.allCases.map(\.name)
-        guard let name = try root.choice("scenario", among: scenarios), let scenario = Scenario(rawValue: name) else {
+        let scenarios = Scenario.all.map(\.name)
+        guard let name = try root.choice("scenario", among: scenarios), let scenario = try? Scenario(named: name) else {
             throw .missingKey(file: file, keyPath: "scenario", allowed: "one of " + scenarios.map { "\"\($0)\"" }.joined(separator: ", "))
         }
         self.scenario = scenario
@@ -70,7 +70,7 @@ struct _SpecHeader: Sendable {
         let metrics = scenario.metrics.map(\.name)
         objective = try root.choice("objective", among: metrics).flatMap(scenario.metric(named:)) ?? scenario.defaultObjective
         objectiveOrder = try root.choice("objective_order", among: ObjectiveOrder.allCases.map(\.rawValue))
-            .flatMap(ObjectiveOrder.init(rawValue:)) ?? .ascending
+            .flatMap(ObjectiveOrder.init(rawValue:)) ?? (objective.better == .higher ? .descending : .ascending)
 
         pathsReplicates = 0
         if let paths = try root.subtable("paths", allowed: "a table such as [paths] with replicates = 8") {

@@ -33,4 +33,23 @@ import Testing
         #expect(throws: ReportError.self) { try PathsFile.read(from: folder) }
         do { _ = try PathsFile.read(from: folder) } catch { #expect(error.description.contains("line 3")) }
     }
+
+    @Test func onePointsRowsAreReplicateStepPrice() {
+        let text = PathsFile.text(replicatePaths: [[1, 0.5], [2, 0.1 + 0.2]])
+        #expect(text == "replicate,step,price\n0,0,1.0\n0,1,0.5\n1,0,2.0\n1,1,0.30000000000000004\n")
+    }
+
+    @Test func onePointsFileIsWrittenWithNothingElseInItsFolder() throws {
+        let folder = try ReportFixture.temporaryFolder()
+        let url = folder.appendingPathComponent("prices.csv")
+        try PathsFile.write(replicatePaths: [[1, .pi]], to: url)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "replicate,step,price\n0,0,1.0\n0,1,3.141592653589793\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["prices.csv"])
+    }
+
+    @Test func onePointsFileInAMissingFolderIsAnError() {
+        #expect(throws: (any Error).self) {
+            try PathsFile.write(replicatePaths: [[1]], to: URL(fileURLWithPath: "/nonexistent-folder/prices.csv"))
+        }
+    }
 }

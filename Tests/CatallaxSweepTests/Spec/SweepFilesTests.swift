@@ -2,6 +2,7 @@ import CatallaxModel
 @testable import CatallaxSweep
 import Foundation
 import Testing
+import _CatallaxTestSupport
 
 /// The sweep files shipped in `Sweeps/`.
 @Suite struct SweepFilesTests {

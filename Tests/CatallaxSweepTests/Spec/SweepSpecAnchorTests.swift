@@ -2,6 +2,7 @@ import CatallaxModel
 @testable import CatallaxSweep
 import Foundation
 import Testing
+import _CatallaxTestSupport
 
 @Suite struct SweepSpecAnchorTests {
     static func level(_ point: SweepPoint, _ key: String) -> Double {
@@ -36,8 +37,7 @@ import Testing
     }
 
     @Test func unitPriceSolvesThePowerLevel() throws {
-        let anchor = _Anchor(price: 1, keyPath: "block[0].anchor")
-        let levels = anchor.levels(family: .power, steepness: 2.5, initialSupply: 100_000)
+        let levels = CurveFamily.power.levels(price: 1, steepness: 2.5, atSupply: 100_000)
         #expect(levels.map(\.key) == ["a"])
         #expect(levels[0].value == pow(100_000, -2.5))
         do {
@@ -112,16 +112,14 @@ import Testing
     @Test func linearLevelWithinRoundingOfZeroIsZero() {
         // A slope one ulp above 1e−6 (as a geometric range can produce) at
         // S_init = 1e6: 1 − m·S_init is −2.2e−16, outside b ≥ 0.
-        let anchor = _Anchor(price: 1, keyPath: "block[0].anchor")
         let m = (1e-6).nextUp, s = 1e6
         let raw = 1 - m * s
-        let b = anchor.levels(family: .linear, steepness: m, initialSupply: s)[0].value
+        let b = CurveFamily.linear.levels(price: 1, steepness: m, atSupply: s)[0].value
         #expect(raw < 0 && raw >= -4 * (1.0).ulp)
         #expect(b == 0)
     }
 
     @Test func linearLevelClearlyBelowZeroIsKept() {
-        let anchor = _Anchor(price: 1, keyPath: "block[0].anchor")
-        #expect(anchor.levels(family: .linear, steepness: 2e-5, initialSupply: 1e5)[0].value == -1)
+        #expect(CurveFamily.linear.levels(price: 1, steepness: 2e-5, atSupply: 1e5)[0].value == -1)
     }
 }

@@ -2,6 +2,7 @@ import CatallaxModel
 @testable import CatallaxSweep
 import Foundation
 import Testing
+import _CatallaxTestSupport
 
 @Suite struct SweepSpecGridTests {
     @Test func gridRunsTheLastAxisFastest() throws {

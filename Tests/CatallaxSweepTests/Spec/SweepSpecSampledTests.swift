@@ -2,6 +2,7 @@ import CatallaxModel
 @testable import CatallaxSweep
 import Foundation
 import Testing
+import _CatallaxTestSupport
 
 @Suite struct SweepSpecSampledTests {
     static func body(_ design: String, samples: Int = 16) -> String {

@@ -2,12 +2,13 @@ import CatallaxModel
 import Foundation
 @testable import CatallaxSweep
 import Testing
+import _CatallaxTestSupport
 
 @Suite struct SweepSpecTests {
     @Test func headerSettingsAreDecodedWithTheirDefaults() throws {
         let spec = try SpecFixture.spec("[[block]]\n")
         #expect(spec.name == "test")
-        #expect(spec.scenario == .curveVolatility)
+        #expect(spec.scenario == Scenario(CurveVolatilityParameters.self))
         #expect(spec.seed == 7)
         #expect(spec.replicates == 4)
         #expect(spec.objective .name == CurveVolatilityMetric.volatility.rawValue)
@@ -33,7 +34,7 @@ import Testing
     @Test func blockWithoutAxesIsOnePointAtTheReferenceConstants() throws {
         let spec = try SpecFixture.spec("[[block]]\ncurve = \"exponential\"\n")
         #expect(spec.points.count == 1)
-        #expect(spec.points[0].parameters == .curveVolatility(.reference(.exponential)))
+        #expect(spec.points[0].parameters == ScenarioParameters(CurveVolatilityParameters.reference(.exponential)))
         #expect(spec.coordinateColumns == ["curve"])
         #expect(spec.points[0].coordinate("curve") == "exponential")
     }

@@ -7,39 +7,22 @@ extension CurveVolatilityParameters {
     /// is unknown here.
     /// - Throws: ``ParameterError`` naming the key, the value and what is allowed.
     public init(assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
-        var family = CurveFamily.linear
-        if let given = assignments.last(where: { $0.key == "curve" })?.value {
-            let checked = try Self.commonDescriptors.descriptor(forKey: "curve").checked(given)
-            guard case .word(let word) = checked, let chosen = CurveFamily(rawValue: word) else {
-                preconditionFailure("a checked curve is one of the families")
-            }
-            family = chosen
+        self.init()
+        // The family first: it decides which curve keys exist.
+        if let given = assignments.last(where: { $0.key == "curve" }) {
+            try assign([given], through: Self.fields)
         }
-        let descriptors = Self.descriptors(for: family)
-        var numbers: [String: Double] = [:]
+        let family = curve.family
+        let allowed = Self.fields.map(\.descriptor) + family.descriptors
+        let curveKeys = Set(family.descriptors.map(\.key))
         var curveNumbers: [String: Double] = [:]
-        let curveKeys = Set(Self.curveDescriptors(family).map(\.key))
+        var rest: [(key: String, value: ParameterValue)] = []
         for (key, value) in assignments where key != "curve" {
-            guard case .number(let x) = try descriptors.descriptor(forKey: key).checked(value) else { continue }
-            if curveKeys.contains(key) { curveNumbers[key] = x } else { numbers[key] = x }
+            let checked = try allowed.descriptor(forKey: key).checked(value)
+            if curveKeys.contains(key), case .number(let x) = checked { curveNumbers[key] = x } else { rest.append((key, checked)) }
         }
-        self.init(curve: try Self.curve(family, from: curveNumbers))
-        if let x = numbers["agents"] { agents = Int(x) }
-        if let x = numbers["steps"] { steps = Int(x) }
-        if let x = numbers["p_act"] { activity = x }
-        if let x = numbers["q_max"] { maxFraction = x }
-        if let x = numbers["fee"] { feeRate = x }
-        if let x = numbers["lag"] { lag = Int(x) }
-        if let x = numbers["theta_m"] { momentumThreshold = x }
-        if let x = numbers["theta_f"] { valueThreshold = x }
-        if let x = numbers["kappa"] { reactivity = x }
-        if let x = numbers["sigma_v"] { beliefSpread = x }
-        if let x = numbers["b0"] { initialBalance = x }
-        if let x = numbers["s_init"] { initialSupply = x }
-        if let x = numbers["f_noise"] { noiseShare = x }
-        if let x = numbers["f_mom"] { momentumShare = x }
-        if let x = numbers["shock"] { shock = x }
-        if let x = numbers["t_shock"] { shockStep = Int(x) }
+        curve = try family.curve(from: curveNumbers)
+        try assign(rest, through: Self.fields)
         try validate()
     }
 
@@ -47,9 +30,7 @@ extension CurveVolatilityParameters {
     /// step past the end, a curve whose price is not positive at `S_init`.
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)``.
     public func validate() throws(ParameterError) {
-        if noiseShare + momentumShare > 1 + 1e-12 {
-            throw .inconsistent(keys: ["f_noise", "f_mom"], reason: "f_noise + f_mom = \(noiseShare + momentumShare) exceeds 1")
-        }
+        try population.validate()
         if let step = shockStep, step >= steps {
             throw .inconsistent(keys: ["t_shock", "steps"], reason: "t_shock = \(step) must be below steps = \(steps)")
         }

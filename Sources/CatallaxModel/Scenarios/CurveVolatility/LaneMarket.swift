@@ -1,7 +1,4 @@
 import CatallaxNumerics
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The market-wide state of every lane: supply, the fee treasury, traded
 /// volume, the shock seller's proceeds and the first step a lane went bad.
@@ -46,37 +43,18 @@ struct _LaneMarket<V: LaneVector> {
     }
 }
 
-/// The order rule's constants, derived once per point.
+/// The order rule of a point: the population's decision rule and the
+/// curve's own constant, the fee, derived once per point.
 @usableFromInline
 struct _OrderRule: Sendable {
-    @usableFromInline let agents: Double
-    @usableFromInline let noiseEnd: Double
-    @usableFromInline let momentumEnd: Double
-    @usableFromInline let fundamentalistStart: Int
-    @usableFromInline let lastFundamentalist: Int
-    /// `1 / ln(1 − p_act)`: a gap of `⌊ln u / ln(1 − p_act)⌋` inactive agents
-    /// is geometric, exactly as independent Bernoulli(p_act) activity.
-    @usableFromInline let inverseLogInactivity: Double
-    @usableFromInline let maxFraction: Double
+    /// Who is active and what each agent decides (step 2).
+    @usableFromInline let traders: TraderRule
+    /// `φ`: the fee on every buy's deposit and every sell's refund (step 3).
     @usableFromInline let feeRate: Double
-    @usableFromInline let reactivity: Double
-    @usableFromInline let momentumThreshold: Double
-    @usableFromInline let valueThreshold: Double
 
     @usableFromInline
     init(_ p: CurveVolatilityParameters) {
-        agents = Double(p.agents)
-        noiseEnd = Double(p.noiseTraders)
-        momentumEnd = Double(p.noiseTraders + p.momentumTraders)
-        fundamentalistStart = p.noiseTraders + p.momentumTraders
-        lastFundamentalist = max(0, p.fundamentalists - 1)
-        // p_act = 0 gives 1/0 = −∞ (no agent ever active); p_act = 1 gives −0 (gap 0).
-        inverseLogInactivity = 1 / log1p(-p.activity)
-        maxFraction = p.maxFraction
+        traders = TraderRule(p.population)
         feeRate = p.feeRate
-        reactivity = p.reactivity
-        momentumThreshold = p.momentumThreshold
-        valueThreshold = p.valueThreshold
     }
 }
-

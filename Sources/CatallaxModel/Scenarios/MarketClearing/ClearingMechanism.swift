@@ -6,7 +6,7 @@
 /// call:        orders collected over `interval` steps, one uniform price per call
 /// tatonnement: every order at P_t, pro-rata rationing, P_{t+1} = P_t + λ·g(D − O, S)
 /// ```
-public enum ClearingMechanism: String, CaseIterable, Sendable {
+public enum ClearingMechanism: String, CaseIterable, Sendable, ParameterChoice {
     /// A continuous double auction (``ContinuousDoubleAuction``) with day
     /// orders of one step.
     case continuous

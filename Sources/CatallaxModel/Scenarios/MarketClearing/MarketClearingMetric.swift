@@ -1,6 +1,6 @@
 /// The metrics of one run of the `market-clearing` scenario, by the names
 /// used in result files (`docs/MarketClearing.md`, section Metrics).
-public enum MarketClearingMetric: String, CaseIterable, Sendable, Codable {
+public enum MarketClearingMetric: String, CaseIterable, Sendable, Codable, ScenarioMetric {
     /// Sample standard deviation (n−1) of the T log returns.
     case volatility
     /// Largest fall from a running peak, `max_t (1 − P_t / max_{s≤t} P_s)`.
@@ -23,12 +23,18 @@ public enum MarketClearingMetric: String, CaseIterable, Sendable, Codable {
     /// Whether the metric exists only for mechanisms with a book.
     public var needsBook: Bool { self == .spread || self == .depth }
 
-    /// The metrics a run with these parameters reports (a run without a
-    /// moment where both sides rest, or without a window with surplus to
-    /// gain, still reports `nil` for spread and depth, or efficiency).
-    /// - Parameter parameters: the point.
-    /// - Returns: the metrics in ``allCases`` order.
-    public static func reported(for parameters: MarketClearingParameters) -> [Self] {
-        allCases.filter { parameters.mechanism.hasBook || !$0.needsBook }
+    /// What reports say of the metric.
+    public var declaration: MetricDeclaration {
+        switch self {
+        case .volatility: .init("volatility", unit: "std. dev. of per-step log return", better: .lower)
+        case .maxDrawdown: .init("max drawdown", unit: "fraction of peak price", better: .lower)
+        case .logReturn: .init("log return ln(P_T/P_0)", unit: "dimensionless")
+        case .volume: .init("volume", unit: "currency")
+        case .gini: .init("Gini of final wealth", unit: "0–1", better: .lower)
+        case .spread: .init("quoted spread", unit: "fraction of mid price", better: .lower, onlyWhen: "a mechanism with a book (continuous or call)")
+        case .depth: .init("book depth", unit: "units resting", better: .higher, onlyWhen: "a mechanism with a book (continuous or call)")
+        case .fillRate: .init("fill rate", unit: "units filled / units ordered", better: .higher)
+        case .efficiency: .init("efficiency", unit: "realized / maximum surplus", better: .higher)
+        }
     }
 }

@@ -5,31 +5,13 @@
 ///
 /// The defaults are the reference constants of `REFERENCE-SCENARIO.md` for
 /// the population and those of `docs/MarketClearing.md` for the market.
-public struct MarketClearingParameters: Sendable, Equatable {
+public struct MarketClearingParameters: ScenarioPoint, TradingScenario {
     /// How orders are cleared.
     public var mechanism: ClearingMechanism = .continuous
-    /// `N`: number of agents.
-    public var agents: Int = 1000
+    /// The traders: `N`, `p_act`, `q_max`, `L`, `θ_m`, `θ_f`, `κ`, `σ_V`, `f_noise`, `f_mom`.
+    public var population = TraderPopulation()
     /// `T`: number of steps.
     public var steps: Int = 1000
-    /// `p_act`: probability an agent is active in a step.
-    public var activity: Double = 0.1
-    /// `q_max`: the largest fraction of available cash or units one order moves.
-    public var maxFraction: Double = 0.1
-    /// `L`: momentum look-back in steps.
-    public var lag: Int = 10
-    /// `θ_m`: momentum traders act when `|ln(P_t/P_{t−L})| > θ_m`.
-    public var momentumThreshold: Double = 0.01
-    /// `θ_f`: fundamentalists act when `|(V_i − P_t)/V_i| > θ_f`.
-    public var valueThreshold: Double = 0.02
-    /// `κ`: order fraction per unit of signal.
-    public var reactivity: Double = 1
-    /// `σ_V`: log-normal spread of fundamentalists' beliefs around `V₀`.
-    public var beliefSpread: Double = 0.1
-    /// `f_noise`: share of agents that are noise traders.
-    public var noiseShare: Double = 0.6
-    /// `f_mom`: share of agents that are momentum traders.
-    public var momentumShare: Double = 0.2
     /// `B₀`: every agent's starting cash.
     public var initialBalance: Double = 100
     /// `H₀`: every agent's starting units (a whole number).
@@ -56,12 +38,6 @@ public struct MarketClearingParameters: Sendable, Equatable {
     /// The reference point: every parameter at its default.
     public init() {}
 
-    /// Number of noise traders, `⌊f_noise·N + ½⌋` (the first agents by index).
-    public var noiseTraders: Int { Int((noiseShare * Double(agents) + 0.5).rounded(.down)) }
-    /// Number of momentum traders, `⌊f_mom·N + ½⌋` (after the noise traders).
-    public var momentumTraders: Int { Int((momentumShare * Double(agents) + 0.5).rounded(.down)) }
-    /// Number of fundamentalists: the rest.
-    public var fundamentalists: Int { agents - noiseTraders - momentumTraders }
     /// `V₀`, defaulting to `P₀`.
     public var effectiveFundamentalValue: Double { fundamentalValue ?? initialPrice }
     /// `M = ⌈P_max/δ⌉`: the number of price ticks of the book (prices `δ·1 … δ·M`).
@@ -83,7 +59,7 @@ public struct MarketClearingParameters: Sendable, Equatable {
         }
     }
     /// Agent-steps of one run, `N·T`.
-    public var agentSteps: Double { Double(agents) * Double(steps) }
+    public var agentSteps: Double { Double(population.agents) * Double(steps) }
 }
 
 /// The response `g` of a tâtonnement price to excess demand, by the word
@@ -92,7 +68,7 @@ public struct MarketClearingParameters: Sendable, Equatable {
 /// ```
 /// linear: g = z,   relative: g = z/S,   saturated: g = c·tanh(z/c)
 /// ```
-public enum AdjustmentResponse: String, CaseIterable, Sendable {
+public enum AdjustmentResponse: String, CaseIterable, Sendable, ParameterChoice {
     /// `g = z`.
     case linear
     /// `g = z/S`, `S` the total units.

@@ -3,21 +3,14 @@ import Glibc
 #endif
 import CatallaxNumerics
 
-/// The constants of the decision rule of a point, precomputed once per batch.
+/// The rule of a point: the population's decision rule and the book's own
+/// constants (mechanism, limit offset, ticks), derived once per batch.
 @usableFromInline
 struct _ClearingRule {
+    /// Who is active and what each agent decides (step 2).
+    @usableFromInline let traders: TraderRule
     @usableFromInline let mechanism: ClearingMechanism
-    @usableFromInline let agents: Double
-    @usableFromInline let noiseEnd: Double
-    @usableFromInline let momentumEnd: Double
-    @usableFromInline let fundamentalistStart: Int
-    @usableFromInline let lastFundamentalist: Int
-    /// `1/ln(1 − p_act)`, the scale of the geometric gaps.
-    @usableFromInline let inverseLogInactivity: Double
-    @usableFromInline let maxFraction: Double
-    @usableFromInline let reactivity: Double
-    @usableFromInline let momentumThreshold: Double
-    @usableFromInline let valueThreshold: Double
+    /// `η`: the limit offset in log price.
     @usableFromInline let limitOffset: Double
     /// `e^{η}` and `e^{−η}`.
     @usableFromInline let upFactor: Double
@@ -28,17 +21,8 @@ struct _ClearingRule {
 
     @usableFromInline
     init(_ p: MarketClearingParameters) {
+        traders = TraderRule(p.population)
         mechanism = p.mechanism
-        agents = Double(p.agents)
-        noiseEnd = Double(p.noiseTraders)
-        momentumEnd = Double(p.noiseTraders + p.momentumTraders)
-        fundamentalistStart = p.noiseTraders + p.momentumTraders
-        lastFundamentalist = max(0, p.fundamentalists - 1)
-        inverseLogInactivity = 1 / log1p(-p.activity)
-        maxFraction = p.maxFraction
-        reactivity = p.reactivity
-        momentumThreshold = p.momentumThreshold
-        valueThreshold = p.valueThreshold
         limitOffset = p.limitOffset
         upFactor = exp(p.limitOffset)
         downFactor = exp(-p.limitOffset)

@@ -14,7 +14,7 @@
 /// ```
 ///
 /// See `docs/MultiAsset.md`.
-public enum MultiAssetMetric: String, CaseIterable, Sendable, Codable {
+public enum MultiAssetMetric: String, CaseIterable, Sendable, Codable, ScenarioMetric {
     /// Mean over assets of the sample standard deviation of the `T` log returns.
     case volatility
     /// Mean over assets of the largest fall from a running peak.
@@ -32,26 +32,18 @@ public enum MultiAssetMetric: String, CaseIterable, Sendable, Codable {
     /// The ∞-norm condition number of the clearing system `B + C`.
     case condition
 
-    /// The metrics a run with these parameters reports: all of them, minus
-    /// `return_correlation` when there is one asset. A run whose assets'
-    /// returns have zero variance has no `return_correlation`, and one whose
-    /// final wealth sums to `≤ 0` no `gini` (`nil`, never NaN).
-    ///
-    /// - Parameter parameters: The point.
-    /// - Returns: The metrics, in ``allCases`` order.
-    public static func reported(for parameters: MultiAssetParameters) -> [Self] {
-        allCases.filter { parameters.assets > 1 || $0 != .returnCorrelation }
+    /// What reports say of the metric.
+    public var declaration: MetricDeclaration {
+        switch self {
+        case .volatility: .init("volatility", unit: "std. dev. of per-step log return, mean over assets", better: .lower)
+        case .maxDrawdown: .init("max drawdown", unit: "fraction of peak price, mean over assets", better: .lower)
+        case .logReturn: .init("log return ln(P_T/P_0)", unit: "mean over assets")
+        case .returnCorrelation: .init("return correlation", unit: "mean pairwise correlation of log returns", onlyWhen: "assets > 1")
+        case .volume: .init("volume", unit: "currency")
+        case .gini: .init("Gini of final wealth", unit: "0–1", better: .lower)
+        case .residual: .init("clearing residual", unit: "relative residual of the linear solve", better: .lower)
+        case .condition: .init("condition number", unit: "of the clearing system", better: .lower)
+        }
     }
 }
 
-extension RunOutcome {
-    /// The value of a `multi-asset` metric, if the run has it (labelled,
-    /// because other scenarios' metrics share names such as `volume`).
-    ///
-    /// - Parameter metric: The metric.
-    /// - Returns: The value in ``MultiAssetMetric/allCases`` order of
-    ///   ``values``, or `nil`.
-    public subscript(multiAsset metric: MultiAssetMetric) -> Double? {
-        values[MultiAssetMetric.allCases.firstIndex(of: metric)!]
-    }
-}

@@ -10,7 +10,7 @@
 /// ```
 ///
 /// ``init()`` is the reference point. See `docs/MultiAsset.md`.
-public struct MultiAssetParameters: Sendable, Equatable {
+public struct MultiAssetParameters: ScenarioPoint {
     /// `M`, the number of assets.
     public var assets = 4
     /// `N`, the number of agents.

@@ -17,7 +17,7 @@
 /// bought, `Σ (p − c)` over units sold); `πᵢ*` its profit in competitive
 /// equilibrium at `p*`: `Σ max(0, v − p*)` or `Σ max(0, p* − c)` (Gode and
 /// Sunder 1993's profit dispersion, in ticks).
-public enum ZeroIntelligenceMetric: String, CaseIterable, Sendable, Codable {
+public enum ZeroIntelligenceMetric: String, CaseIterable, Sendable, Codable, ScenarioMetric {
     /// Allocative efficiency: realized over maximum surplus (≤ 1; ZI-U may
     /// go below 0).
     case efficiency
@@ -35,26 +35,16 @@ public enum ZeroIntelligenceMetric: String, CaseIterable, Sendable, Codable {
     /// competitive-equilibrium profits, in ticks.
     case profitDispersion = "profit_dispersion"
 
-    /// The metrics a run with these parameters reports: all of them. A run
-    /// without trades has no `mean_price` and `price_rmsd`, and one with
-    /// fewer than 3 trades no `volatility` (its value is `nil`, never NaN).
-    ///
-    /// - Parameter parameters: The point.
-    /// - Returns: Every metric, in ``allCases`` order.
-    public static func reported(for parameters: ZeroIntelligenceParameters) -> [Self] {
-        allCases
+    /// What reports say of the metric.
+    public var declaration: MetricDeclaration {
+        switch self {
+        case .efficiency: .init("efficiency", unit: "realized / maximum surplus", better: .higher)
+        case .volume: .init("volume", unit: "units traded per period")
+        case .meanPrice: .init("mean price", unit: "currency per unit")
+        case .priceRMSD: .init("price RMSD", unit: "RMS distance of trade prices from p*, as a fraction of p*", better: .lower)
+        case .volatility: .init("volatility", unit: "std. dev. of log returns between trades", better: .lower)
+        case .profitDispersion: .init("profit dispersion", unit: "RMS of profits minus equilibrium profits", better: .lower)
+        }
     }
 }
 
-extension RunOutcome {
-    /// The value of a `zero-intelligence` metric, if the run has it
-    /// (labelled, because `curve-volatility` metrics share names such as
-    /// `volume` and `volatility`).
-    ///
-    /// - Parameter metric: The metric.
-    /// - Returns: The value in ``ZeroIntelligenceMetric/allCases`` order of
-    ///   ``values``, or `nil`.
-    public subscript(zeroIntelligence metric: ZeroIntelligenceMetric) -> Double? {
-        values[ZeroIntelligenceMetric.allCases.firstIndex(of: metric)!]
-    }
-}

@@ -10,7 +10,7 @@
 ///
 /// ``init()`` is exactly ``DoubleAuctionDesign/reference`` with ZI-C
 /// traders. See `docs/ZeroIntelligence.md`.
-public struct ZeroIntelligenceParameters: Sendable, Equatable {
+public struct ZeroIntelligenceParameters: ScenarioPoint {
     /// ZI-C (`zic`, the default) or ZI-U (`ziu`).
     public var traders: ZeroIntelligenceStrategy = .budgetConstrained
     /// Where values and costs come from.

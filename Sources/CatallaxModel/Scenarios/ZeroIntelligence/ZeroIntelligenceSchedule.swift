@@ -13,7 +13,7 @@
 /// replicate. Dealing the linear schedules out round-robin gives every
 /// trader units on both sides of the equilibrium and keeps each buyer's
 /// values non-increasing and each seller's costs non-decreasing.
-public enum ZeroIntelligenceSchedule: String, CaseIterable, Sendable, Codable {
+public enum ZeroIntelligenceSchedule: String, CaseIterable, Sendable, Codable, ParameterChoice {
     /// The stepped values and costs of ``DoubleAuctionDesign/reference``.
     case reference
     /// Straight-line demand and supply between the value and cost bounds.

@@ -8,7 +8,7 @@ import Testing
         var p = MarketClearingParameters()
         p.mechanism = .call
         p.agents = 6
-        let batch = MarketClearingBatch<SIMD2<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD2<Double>>(sizedFor: p)
         batch._reserveCapacity(for: p)
         batch._agents = p.agents
         for i in 0..<p.agents {
@@ -53,7 +53,7 @@ import Testing
 
     @Test func maximumSurplusOfAHandBuiltWindow() {
         let p = MarketClearingParameters()
-        let batch = MarketClearingBatch<SIMD2<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD2<Double>>(sizedFor: p)
         // Buyers value 5 (2 units) and 3 (1 unit); sellers cost 2 (1 unit) and 4 (2 units).
         // Competitive: 5 vs 2 (1 unit, +3), 5 vs 4 (1 unit, +1); 3 vs 4 does not trade.
         batch._tickBuys[5] = 2

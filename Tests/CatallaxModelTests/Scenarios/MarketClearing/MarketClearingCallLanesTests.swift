@@ -21,7 +21,7 @@ import Testing
         var p = MarketClearingParameters()
         p.mechanism = .call
         p.agents = 24
-        let batch = MarketClearingBatch<SIMD4<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD4<Double>>(sizedFor: p)
         batch._reserveCapacity(for: p)
         var auction = try! CallAuction(ticks: 1...1000)
         var fills: [Int] = []

@@ -5,7 +5,7 @@ import _CatallaxTestSupport
 
 @Suite struct MarketClearingConservationTests {
     func observed(_ p: MarketClearingParameters) -> (ClearingConservationObserver<SIMD4<Double>>, [RunOutcome]) {
-        let batch = MarketClearingBatch<SIMD4<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD4<Double>>(sizedFor: p)
         var observer = ClearingConservationObserver<SIMD4<Double>>(p, runCount: 4)
         let outcomes = batch.run(p, keys: LaneKeys(TestSupport.keys(0..<4)), runCount: 4, observer: &observer)
         return (observer, outcomes)
@@ -21,7 +21,7 @@ import _CatallaxTestSupport
         #expect(observer.worstUnitError < 1e-12)
         #expect(outcomes.allSatisfy { $0.failure == nil })
         // Trading really happened.
-        #expect(outcomes.allSatisfy { $0[clearing: .volume]! > 0 })
+        #expect(outcomes.allSatisfy { $0[MarketClearingMetric.volume]! > 0 })
     }
 
     @Test(arguments: [ClearingMechanism.continuous, .call])
@@ -46,16 +46,16 @@ import _CatallaxTestSupport
     @Test(arguments: [ClearingMechanism.continuous, .call, .tatonnement])
     func pricePathMatchesTheRecordedMetrics(mechanism: ClearingMechanism) {
         let p = MarketClearingTestSupport.smallPoint(mechanism, steps: 80)
-        let batch = MarketClearingBatch<SIMD2<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD2<Double>>(sizedFor: p)
         var recorder = PricePathRecorder<SIMD2<Double>>()
         let outcomes = batch.run(p, keys: LaneKeys(TestSupport.keys(0..<2)), runCount: 2, observer: &recorder)
         for lane in 0..<2 {
             let path = recorder.paths[lane]
             #expect(path.count == p.steps + 1)
             #expect(path[0] == p.initialPrice)
-            #expect(TestSupport.relativeDifference(outcomes[lane][clearing: .volatility]!, PriceMetrics.volatility(of: path)) < 1e-12)
-            #expect(TestSupport.relativeDifference(outcomes[lane][clearing: .maxDrawdown]!, PriceMetrics.maxDrawdown(of: path)) < 1e-12 || outcomes[lane][clearing: .maxDrawdown]! == PriceMetrics.maxDrawdown(of: path))
-            #expect(abs(outcomes[lane][clearing: .logReturn]! - PriceMetrics.logReturn(of: path)) < 1e-12)
+            #expect(TestSupport.relativeDifference(outcomes[lane][MarketClearingMetric.volatility]!, PriceMetrics.volatility(of: path)) < 1e-12)
+            #expect(TestSupport.relativeDifference(outcomes[lane][MarketClearingMetric.maxDrawdown]!, PriceMetrics.maxDrawdown(of: path)) < 1e-12 || outcomes[lane][MarketClearingMetric.maxDrawdown]! == PriceMetrics.maxDrawdown(of: path))
+            #expect(abs(outcomes[lane][MarketClearingMetric.logReturn]! - PriceMetrics.logReturn(of: path)) < 1e-12)
         }
     }
 }

@@ -20,7 +20,7 @@ import _CatallaxTestSupport
     func aRunIsTheSameWhateverBatchItRunsIn(mechanism: ClearingMechanism) {
         let p = Support.smallPoint(mechanism, agents: 80, steps: 60)
         let together = Support.outcomes(p, lanes: SIMD4<Double>.self, replicates: 0..<4)
-        let batch = MarketClearingBatch<SIMD4<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD4<Double>>(sizedFor: p)
         let alone = batch.run(p, keys: LaneKeys([RunKey(seed: 7, point: 0, replicate: 2)]), runCount: 1)
         #expect(alone[0] == together[2])
         let shifted = batch.run(p, keys: LaneKeys(TestSupport.keys(2..<6)), runCount: 4)
@@ -31,7 +31,7 @@ import _CatallaxTestSupport
         let small = Support.smallPoint(.continuous, agents: 60, steps: 50)
         var other = Support.smallPoint(.call, agents: 150, steps: 40, interval: 2)
         other.maxPrice = 20
-        let batch = MarketClearingBatch<SIMD4<Double>>(sizedFor: small)
+        let batch = MarketClearingKernel<SIMD4<Double>>(sizedFor: small)
         let keys = LaneKeys<SIMD4<Double>>(TestSupport.keys(0..<4))
         let first = batch.run(small, keys: keys, runCount: 4)
         _ = batch.run(other, keys: keys, runCount: 4)
@@ -43,6 +43,6 @@ import _CatallaxTestSupport
     @Test(arguments: [ClearingMechanism.continuous, .call, .tatonnement])
     func differentReplicatesDiffer(mechanism: ClearingMechanism) {
         let runs = Support.outcomes(Support.smallPoint(mechanism), lanes: SIMD4<Double>.self, replicates: 0..<4)
-        #expect(Set(runs.map { $0[clearing: .volume]! }).count == 4)
+        #expect(Set(runs.map { $0[MarketClearingMetric.volume]! }).count == 4)
     }
 }

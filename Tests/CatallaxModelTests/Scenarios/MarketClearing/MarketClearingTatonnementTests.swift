@@ -25,11 +25,11 @@ import _CatallaxTestSupport
         p.fundamentalValue = 1.5
         p.initialBalance = 150
         p.adjustmentRate = rate
-        let batch = MarketClearingBatch<SIMD2<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD2<Double>>(sizedFor: p)
         var recorder = PricePathRecorder<SIMD2<Double>>()
         let outcomes = batch.run(p, keys: LaneKeys(TestSupport.keys(0..<1)), runCount: 1, observer: &recorder)
         #expect(outcomes[0].failure == nil)
-        #expect(outcomes[0][clearing: .volume] == 0)
+        #expect(outcomes[0][MarketClearingMetric.volume] == 0)
         return recorder.paths[0]
     }
 
@@ -60,7 +60,7 @@ import _CatallaxTestSupport
     @Test func thePriceNeverFallsBelowOneTick() {
         var p = MarketClearingTestSupport.smallPoint(.tatonnement)
         p.adjustmentRate = 1
-        let batch = MarketClearingBatch<SIMD2<Double>>(sizedFor: p)
+        let batch = MarketClearingKernel<SIMD2<Double>>(sizedFor: p)
         var recorder = PricePathRecorder<SIMD2<Double>>()
         let outcomes = batch.run(p, keys: LaneKeys(TestSupport.keys(0..<2)), runCount: 2, observer: &recorder)
         #expect(recorder.paths.allSatisfy { $0.min()! >= p.tickSize })
@@ -77,7 +77,7 @@ import _CatallaxTestSupport
         let runs = MarketClearingTestSupport.outcomes(p, lanes: SIMD2<Double>.self, replicates: 0..<2)
         for run in runs {
             #expect(run.failure == nil)
-            #expect(abs(run[clearing: .logReturn]!) < 0.5)
+            #expect(abs(run[MarketClearingMetric.logReturn]!) < 0.5)
         }
     }
 }

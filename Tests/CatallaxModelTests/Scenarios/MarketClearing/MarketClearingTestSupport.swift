@@ -1,3 +1,4 @@
+import Testing
 import CatallaxModel
 import CatallaxNumerics
 import _CatallaxTestSupport
@@ -18,7 +19,7 @@ enum MarketClearingTestSupport {
 
     /// Runs `replicates` in batches of `V.scalarCount` lanes.
     static func outcomes<V: LaneVector>(_ p: MarketClearingParameters, lanes: V.Type, replicates: Range<Int>) -> [RunOutcome] {
-        let batch = MarketClearingBatch<V>(sizedFor: p)
+        let batch = MarketClearingKernel<V>(sizedFor: p)
         let keys = TestSupport.keys(replicates)
         return stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
             let slice = Array(keys[start..<min(start + V.scalarCount, keys.count)])
@@ -46,7 +47,8 @@ struct ClearingConservationObserver<Lanes: LaneVector>: StepObserver {
         self.runCount = runCount
     }
 
-    mutating func stepEnded(_ t: Int, _ snapshot: StepSnapshot<Lanes>) {
+    mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
+        guard let snapshot = state as? MarketClearingState<Lanes> else { Issue.record("unexpected state \(State.self)"); return }
         stepsSeen += 1
         for lane in 0..<runCount {
             var cash = 0.0, units = 0.0
@@ -57,18 +59,12 @@ struct ClearingConservationObserver<Lanes: LaneVector>: StepObserver {
                 cash += b
                 units += h
             }
-            let price = snapshot.price[lane]
+            let price = snapshot.snapshot.price[lane]
             if !(price > 0 && price.isFinite) { negativeOrNonFinite += 1 }
-            if snapshot.supply[lane] != startingUnits { negativeOrNonFinite += 1 }
+            if snapshot.startingUnits != startingUnits || snapshot.violatedInvariant(lane: lane) != nil { negativeOrNonFinite += 1 }
             worstCashError = max(worstCashError, abs(cash - startingCash) / startingCash)
             worstUnitError = max(worstUnitError, abs(units - startingUnits) / startingUnits)
         }
     }
 }
 
-extension RunOutcome {
-    /// The value of a `market-clearing` metric (labelled: the curve metrics share case names).
-    subscript(clearing metric: MarketClearingMetric) -> Double? {
-        values[MarketClearingMetric.allCases.firstIndex(of: metric)!]
-    }
-}

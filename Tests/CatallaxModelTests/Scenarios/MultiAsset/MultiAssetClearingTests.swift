@@ -5,7 +5,7 @@ import Testing
 @Suite struct MultiAssetClearingTests {
     @Test func oneAssetIsTheScalarClosedFormEveryStep() {
         let p = smallMultiAssetPoint([("assets", .number(1)), ("gamma", .number(0.5)), ("depth", .number(0.7))])
-        let batch = MultiAssetBatch<SIMD4<Double>>(sizedFor: p)
+        let batch = MultiAssetKernel<SIMD4<Double>>(sizedFor: p)
         var probe = MultiAssetProbe(batch, p, runCount: 4)
         var worst = 0.0, checked = 0
         probe.inspect = { _, _, beliefs, prices in
@@ -19,13 +19,13 @@ import Testing
         let outcomes = batch.run(p, keys: LaneKeys(multiAssetKeys(0..<4)), runCount: 4, observer: &probe)
         #expect(checked == 4 * (p.steps + 1))
         #expect(worst <= 2e-15)
-        #expect(outcomes.allSatisfy { $0.failure == nil && $0[multiAsset: .returnCorrelation] == nil })
-        #expect(outcomes.allSatisfy { abs($0[multiAsset: .condition]! - 1) <= 1e-15 })
+        #expect(outcomes.allSatisfy { $0.failure == nil && $0[MultiAssetMetric.returnCorrelation] == nil })
+        #expect(outcomes.allSatisfy { abs($0[MultiAssetMetric.condition]! - 1) <= 1e-15 })
     }
 
     @Test func pricesEqualTheLinearMultiAssetMarketsEquilibrium() throws {
         let p = smallMultiAssetPoint([("assets", .number(3)), ("sigma_eps", .number(0.05))])
-        let batch = MultiAssetBatch<SIMD2<Double>>(sizedFor: p)
+        let batch = MultiAssetKernel<SIMD2<Double>>(sizedFor: p)
         var probe = MultiAssetProbe(batch, p, runCount: 2)
         var worst = 0.0, worstResidual = 0.0, checked = 0
         probe.inspect = { t, _, beliefs, prices in
@@ -41,14 +41,14 @@ import Testing
         #expect(worst <= 1e-12)
         for outcome in outcomes {
             #expect(outcome.failure == nil)
-            #expect(try #require(outcome[multiAsset: .residual]) <= 1e-15)
+            #expect(try #require(outcome[MultiAssetMetric.residual]) <= 1e-15)
         }
     }
 
     @Test func reusingTheFactorizationGivesTheSamePricesAsDgesvEveryStep() {
         let p = smallMultiAssetPoint([("assets", .number(5))])
         let keys = LaneKeys<SIMD4<Double>>(multiAssetKeys(0..<4))
-        let batch = MultiAssetBatch<SIMD4<Double>>(sizedFor: p)
+        let batch = MultiAssetKernel<SIMD4<Double>>(sizedFor: p)
         var once = PricePathRecorder<SIMD4<Double>>()
         let reused = batch.run(p, keys: keys, runCount: 4, observer: &once)
         batch._refactorsEachStep = true
@@ -67,17 +67,17 @@ import Testing
             let outcome = multiAssetOutcomes(p, lanes: SIMD2<Double>.self, keys: multiAssetKeys(0..<1))[0]
             let expected = (1 + depth + gamma) / (1 - gamma + depth)
             #expect(p.conditionNumber == expected)
-            #expect(abs(try #require(outcome[multiAsset: .condition]) - expected) / expected <= 1e-12)
+            #expect(abs(try #require(outcome[MultiAssetMetric.condition]) - expected) / expected <= 1e-12)
         }
     }
 
     @Test func unbiasedBeliefsClearAtTheReferenceValue() {
         let p = smallMultiAssetPoint([("sigma_v", .number(0)), ("sigma_eps", .number(0)), ("v0", .number(2.5))])
         var recorder = PricePathRecorder<SIMD2<Double>>()
-        let outcomes = MultiAssetBatch<SIMD2<Double>>(sizedFor: p)
+        let outcomes = MultiAssetKernel<SIMD2<Double>>(sizedFor: p)
             .run(p, keys: LaneKeys(multiAssetKeys(0..<2)), runCount: 2, observer: &recorder)
         for path in recorder.paths { #expect(path.allSatisfy { abs($0 - 2.5) <= 1e-14 }) }
-        #expect(outcomes.allSatisfy { $0[multiAsset: .volume] == 0 && $0[multiAsset: .returnCorrelation] == nil })
+        #expect(outcomes.allSatisfy { $0[MultiAssetMetric.volume] == 0 && $0[MultiAssetMetric.returnCorrelation] == nil })
     }
 
     @Test func aNegativePriceFailsTheRunAndKeepsItsMetrics() {

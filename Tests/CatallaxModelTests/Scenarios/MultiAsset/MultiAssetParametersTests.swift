@@ -66,8 +66,8 @@ import Testing
 
     @Test func correlationIsReportedOnlyWithSeveralAssets() throws {
         let one = try MultiAssetParameters(assigning: [("assets", .number(1))])
-        #expect(MultiAssetMetric.reported(for: one) == MultiAssetMetric.allCases.filter { $0 != .returnCorrelation })
-        #expect(MultiAssetMetric.reported(for: MultiAssetParameters()) == MultiAssetMetric.allCases)
+        #expect(one.reportedMetrics.map(\.name) == MultiAssetMetric.allCases.filter { $0 != .returnCorrelation }.map(\.rawValue))
+        #expect(MultiAssetParameters().reportedMetrics.map(\.name) == MultiAssetMetric.allCases.map(\.rawValue))
         #expect(MultiAssetMetric.allCases.map(\.rawValue) == [
             "volatility", "max_drawdown", "log_return", "return_correlation", "volume", "gini", "residual", "condition",
         ])

@@ -1,3 +1,4 @@
+import Testing
 @testable import CatallaxModel
 import CatallaxNumerics
 
@@ -13,7 +14,7 @@ func multiAssetKeys(_ replicates: Range<Int>, seed: UInt64 = 5) -> [RunKey] {
 
 /// Runs `keys` in batches of `V.scalarCount`.
 func multiAssetOutcomes<V: LaneVector>(_ p: MultiAssetParameters, lanes: V.Type, keys: [RunKey]) -> [RunOutcome] {
-    let batch = MultiAssetBatch<V>(sizedFor: p)
+    let batch = MultiAssetKernel<V>(sizedFor: p)
     return stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
         let slice = Array(keys[start..<min(start + V.scalarCount, keys.count)])
         return batch.run(p, keys: LaneKeys<V>(slice), runCount: slice.count)
@@ -23,7 +24,7 @@ func multiAssetOutcomes<V: LaneVector>(_ p: MultiAssetParameters, lanes: V.Type,
 /// Looks inside the batch after the opening and every step: the beliefs,
 /// the prices just solved and the holdings of every asset, lane by lane.
 struct MultiAssetProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
-    let batch: MultiAssetBatch<Lanes>
+    let batch: MultiAssetKernel<Lanes>
     let parameters: MultiAssetParameters
     let runCount: Int
     /// Called with (t, lane, beliefs [agent][asset], prices P_{t+1} (P_0 at t = −1)).
@@ -33,17 +34,18 @@ struct MultiAssetProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
     var snapshotPrices: [[Double]] = []
     var stepsSeen = 0
 
-    init(_ batch: MultiAssetBatch<Lanes>, _ parameters: MultiAssetParameters, runCount: Int) {
+    init(_ batch: MultiAssetKernel<Lanes>, _ parameters: MultiAssetParameters, runCount: Int) {
         self.batch = batch
         self.parameters = parameters
         self.runCount = runCount
     }
 
-    mutating func stepEnded(_ t: Int, _ snapshot: StepSnapshot<Lanes>) {
+    mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
+        guard let snapshot = state as? MultiAssetState<Lanes> else { Issue.record("unexpected state \(State.self)"); return }
         stepsSeen += 1
         let m = parameters.assets, n = parameters.agents
         let prices = batch._row(.prices), inventory = batch._row(.inventory)
-        snapshotPrices.append((0..<runCount).map { snapshot.price[$0] })
+        snapshotPrices.append((0..<runCount).map { snapshot.snapshot.price[$0] })
         for lane in 0..<runCount {
             let beliefs = (0..<n).map { i in (0..<m).map { j in batch._beliefs[i * m + j][lane] } }
             inspect(t, lane, beliefs, (0..<m).map { prices[$0][lane] })

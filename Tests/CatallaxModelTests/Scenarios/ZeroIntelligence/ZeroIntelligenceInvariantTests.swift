@@ -19,7 +19,8 @@ struct DoubleAuctionInvariantObserver<Lanes: LaneVector>: StepObserver {
         self.runCount = runCount
     }
 
-    mutating func stepEnded(_ t: Int, _ snapshot: StepSnapshot<Lanes>) {
+    mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
+        guard let snapshot = state as? ZeroIntelligenceState<Lanes> else { Issue.record("unexpected state \(State.self)"); return }
         periodsSeen.append(t)
         for lane in 0..<Lanes.scalarCount {
             var cash = 0.0, units = 0.0
@@ -30,8 +31,8 @@ struct DoubleAuctionInvariantObserver<Lanes: LaneVector>: StepObserver {
                 if h < 0 { violations += 1 }
                 if b < 0 { negativeCash += 1 }
             }
-            if cash != totalCash || units != totalUnits || snapshot.supply[lane] != totalUnits { violations += 1 }
-            if snapshot.treasury[lane] != 0 || snapshot.shockProceeds[lane] != 0 { violations += 1 }
+            if cash != totalCash || units != totalUnits || snapshot.totalUnits != totalUnits { violations += 1 }
+            if snapshot.violatedInvariant(lane: lane) != nil && snapshot.budgetConstrained { violations += 1 }
         }
     }
 }
@@ -41,7 +42,7 @@ struct DoubleAuctionInvariantObserver<Lanes: LaneVector>: StepObserver {
     func cashAndUnitsAreConservedAtEveryPeriod(traders: String) {
         for schedule in ["reference", "linear"] {
             let p = smallZeroIntelligencePoint(traders, schedule: schedule)
-            let batch = ZeroIntelligenceBatch<SIMD4<Double>>(sizedFor: p)
+            let batch = ZeroIntelligenceKernel<SIMD4<Double>>(sizedFor: p)
             var observer = DoubleAuctionInvariantObserver<SIMD4<Double>>(p.design, runCount: 3)
             let outcomes = batch.run(p, keys: LaneKeys(zeroIntelligenceKeys(0..<3)), runCount: 3, observer: &observer)
             #expect(observer.periodsSeen == [-1, 0, 1, 2])
@@ -79,7 +80,7 @@ struct DoubleAuctionInvariantObserver<Lanes: LaneVector>: StepObserver {
         let p = smallZeroIntelligencePoint("zic")
         let keys = zeroIntelligenceKeys(0..<3)
         var recorder = PricePathRecorder<SIMD4<Double>>()
-        _ = ZeroIntelligenceBatch<SIMD4<Double>>(sizedFor: p).run(p, keys: LaneKeys(keys), runCount: 3, observer: &recorder)
+        _ = ZeroIntelligenceKernel<SIMD4<Double>>(sizedFor: p).run(p, keys: LaneKeys(keys), runCount: 3, observer: &recorder)
         for (lane, key) in keys.enumerated() {
             var session = ZeroIntelligenceSession(design: p.design, strategy: p.traders, key: key)
             var expected: [Double] = []
@@ -100,7 +101,7 @@ struct DoubleAuctionInvariantObserver<Lanes: LaneVector>: StepObserver {
         let p = smallZeroIntelligencePoint("zic")
         let design = p.design
         let totalCash = design.buyerValues.joined().reduce(0, +), totalUnits = design.sellerCosts.joined().count
-        let batch = ZeroIntelligenceBatch<SIMD2<Double>>(sizedFor: p)
+        let batch = ZeroIntelligenceKernel<SIMD2<Double>>(sizedFor: p)
         _ = batch.run(p, keys: LaneKeys([RunKey(seed: 3, replicate: 0)]), runCount: 1)
         #expect(batch._closePeriod(lane: 0, design: design, totalCash: totalCash, totalUnits: totalUnits).0 == nil)
         batch._sessions[0]._cash[0] += 1

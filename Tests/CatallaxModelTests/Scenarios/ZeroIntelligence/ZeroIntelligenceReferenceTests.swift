@@ -11,14 +11,14 @@ import Testing
     }
 
     static func mean(_ outcomes: [RunOutcome], _ metric: ZeroIntelligenceMetric) -> Double {
-        outcomes.map { $0[zeroIntelligence: metric]! }.reduce(0, +) / Double(outcomes.count)
+        outcomes.map { $0[metric]! }.reduce(0, +) / Double(outcomes.count)
     }
 
     @Test func budgetConstrainedTradersAreNearlyFullyEfficient() {
         let zic = Self.outcomes("zic")
         #expect(zic.allSatisfy { $0.failure == nil })
         #expect(Self.mean(zic, .efficiency) >= 0.97)
-        #expect(zic.allSatisfy { $0[zeroIntelligence: .efficiency]! >= 0.95 && $0[zeroIntelligence: .efficiency]! <= 1 })
+        #expect(zic.allSatisfy { $0[ZeroIntelligenceMetric.efficiency]! >= 0.95 && $0[ZeroIntelligenceMetric.efficiency]! <= 1 })
         // About the competitive quantity 17 per period, at about p* = 100.
         #expect(abs(Self.mean(zic, .volume) - 17) < 0.5)
         #expect(abs(Self.mean(zic, .meanPrice) - 100) < 3)
@@ -28,7 +28,7 @@ import Testing
         let zic = Self.outcomes("zic"), ziu = Self.outcomes("ziu")
         #expect(ziu.allSatisfy { $0.failure == nil })
         // ZI-U trades all 24 units each period: 994 of 1272 every time.
-        #expect(ziu.allSatisfy { $0[zeroIntelligence: .efficiency]! == 994.0 / 1272 && $0[zeroIntelligence: .volume]! == 24 })
+        #expect(ziu.allSatisfy { $0[ZeroIntelligenceMetric.efficiency]! == 994.0 / 1272 && $0[ZeroIntelligenceMetric.volume]! == 24 })
         #expect(Self.mean(zic, .efficiency) - Self.mean(ziu, .efficiency) > 0.15)
         // Erratic prices: far wider around p*, and trader profits far from equilibrium.
         #expect(Self.mean(ziu, .priceRMSD) > 2 * Self.mean(zic, .priceRMSD))

@@ -1,0 +1,186 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CatallaxNumerics
+
+/// The decision rule of the reference trader population
+/// (`REFERENCE-SCENARIO.md`, step 2), written once for every kernel that
+/// trades with a ``TraderPopulation``: which agents are active in a step,
+/// and what fraction each one buys or sells.
+///
+/// An active agent `i` at price `P_t` decides
+/// ```
+/// noise           (i < N_noise):          x = 2u',  buys q_max·x if x < 1, else sells q_max·(x − 1)
+/// momentum        (i < N_noise + N_mom):  m = ln(P_t / P_{t−L})   (m = 0 while t < L)
+///                                         buys min(q_max, κ·m) if m > θ_m, sells min(q_max, κ·|m|) if m < −θ_m
+/// fundamentalist  (the rest):             g = (V_i − P_t) / V_i
+///                                         buys min(q_max, κ·g) if g > θ_f, sells min(q_max, κ·|g|) if g < −θ_f
+/// ```
+/// where `u' ~ U(0, 1)`, so the noise trader's side is a fair coin and its
+/// fraction `U(0, q_max)`. A buy of fraction `q` spends `q·B_i` currency, a
+/// sell of fraction `q` offers `q·H_i` tokens; what an order does with them
+/// is the market's own (a bonding curve, a book, a tâtonnement).
+///
+/// Every method is a lane-wise function of its arguments (each lane one
+/// replicate); the kernels hold the rule by value, so its constants stay
+/// in registers. The methods are `@inlinable @_transparent`, not
+/// `@inline(__always)`: the kernels' loops are far over the inliner's
+/// block limit, past which it calls a specialized `decision` out of line
+/// (vectors through memory, 20% slower for the curve kernel); see
+/// `docs/LaneMath.md`, "Code generation".
+public struct TraderRule: Sendable, Equatable {
+    /// `N`, as a double, to compare with the lanes' agent indices.
+    public let agents: Double
+    /// `N − 1`: the last agent, which lanes past the end read.
+    public let lastAgent: Double
+    /// `N_noise`: agents `i < N_noise` are noise traders.
+    public let noiseEnd: Double
+    /// `N_noise + N_mom`: agents `N_noise ≤ i < N_noise + N_mom` are momentum traders.
+    public let momentumEnd: Double
+    /// `N_noise + N_mom`: the first fundamentalist's agent index.
+    public let fundamentalistStart: Int
+    /// `max(0, N_fund − 1)`: the last fundamentalist's belief index (0 when
+    /// there are none, so every index stays inside the belief buffer).
+    public let lastFundamentalist: Int
+    /// `1 / ln(1 − p_act)`, the scale of the geometric activity gaps.
+    public let inverseLogInactivity: Double
+    /// `q_max`.
+    public let maxFraction: Double
+    /// `κ`.
+    public let reactivity: Double
+    /// `θ_m`.
+    public let momentumThreshold: Double
+    /// `θ_f`.
+    public let valueThreshold: Double
+
+    /// The rule of `population`, its constants derived once per point.
+    /// - Parameter population: the population, already validated.
+    public init(_ population: TraderPopulation) {
+        let p = population
+        agents = Double(p.agents)
+        lastAgent = Double(p.agents - 1)
+        noiseEnd = Double(p.noiseTraders)
+        momentumEnd = Double(p.noiseTraders + p.momentumTraders)
+        fundamentalistStart = p.noiseTraders + p.momentumTraders
+        lastFundamentalist = max(0, p.fundamentalists - 1)
+        // p_act = 0 gives 1/(−0) = −∞ (no agent is ever active: ln u < 0
+        // makes every gap +∞); p_act = 1 gives 1/(−∞) = −0 (every gap is 0).
+        inverseLogInactivity = 1 / log1p(-p.activity)
+        maxFraction = p.maxFraction
+        reactivity = p.reactivity
+        momentumThreshold = p.momentumThreshold
+        valueThreshold = p.valueThreshold
+    }
+}
+
+extension TraderRule {
+    /// The next active agent of every lane, after `agent`, from one uniform
+    /// draw `u` per lane:
+    /// ```
+    /// i' = i + 1 + ⌊ln u / ln(1 − p_act)⌋,    u ∈ (0, 1)
+    /// ```
+    /// The gap `⌊ln u / ln(1 − p_act)⌋` of inactive agents is geometric,
+    /// `P(gap = g) = (1 − p_act)^g · p_act`, exactly the law of independent
+    /// Bernoulli(`p_act`) activity, so the active agents of a step are found
+    /// in `O(p_act·N)` draws instead of `N`. Start with `i = −1`.
+    ///
+    /// Evaluated as `ln u · (1 / ln(1 − p_act))`, the reciprocal
+    /// precomputed. With `u` in the open interval, `ln u` is finite and
+    /// negative, so the gap is a non-negative integer, `+∞` at `p_act = 0`
+    /// (`ln u · (−∞)`) and `0` at `p_act = 1` (`ln u · (−0)`); `u = 0` would
+    /// give `−∞ · (−0) = NaN` there.
+    /// - Parameters:
+    ///   - agent: every lane's last active agent (−1 before the first).
+    ///   - u: every lane's uniform draw in (0, 1).
+    /// - Returns: every lane's next active agent; a lane is past its last
+    ///   active agent of the step once it reaches `N` (see ``isAgent(_:)``).
+    @inlinable @_transparent
+    public func nextActiveAgent<V: LaneVector>(after agent: V, gapDraw u: V) -> V {
+        agent + (1 + (LaneMath.log(u) * inverseLogInactivity).rounded(.down))
+    }
+
+    /// The lanes whose `agent` is one of the `N` agents, `i < N`.
+    @inlinable @_transparent
+    public func isAgent<V: LaneVector>(_ agent: V) -> SIMDMask<V.MaskStorage> {
+        agent .< agents
+    }
+
+    /// The buffer index of one lane's `agent`, `min(i, N − 1)`: lanes past
+    /// their last active agent read (and, placing no order, write back)
+    /// agent `N − 1`, so a gather needs no branch per lane.
+    @inlinable @_transparent
+    public func agentIndex(_ agent: Double) -> Int {
+        Int(Swift.min(agent, lastAgent))
+    }
+
+    /// The belief index of agent `i`,
+    /// ```
+    /// f = clamp(i − (N_noise + N_mom), 0, max(0, N_fund − 1))
+    /// ```
+    /// the fundamentalist's own for `i ≥ N_noise + N_mom`; other agents read
+    /// an existing belief that their decision ignores.
+    @inlinable @_transparent
+    public func beliefIndex(ofAgent i: Int) -> Int {
+        Swift.min(Swift.max(i &- fundamentalistStart, 0), lastFundamentalist)
+    }
+
+    /// The momentum traders' buy and sell fractions in every lane, from the
+    /// lane's signal `m = ln(P_t / P_{t−L})` (0 while `t < L`):
+    /// ```
+    /// buy  = min(q_max, κ·m)     if m > θ_m,   else 0
+    /// sell = min(q_max, −κ·m)    if m < −θ_m,  else 0
+    /// ```
+    /// Every momentum trader of a lane sees the same signal in a step, so
+    /// the kernels compute these once per step. A NaN signal gives 0 for
+    /// both (every comparison with NaN is false).
+    /// - Parameter m: every lane's momentum signal.
+    /// - Returns: the fractions, at most one non-zero per lane.
+    @inlinable @_transparent
+    public func momentumFractions<V: LaneVector>(signal m: V) -> (buy: V, sell: V) {
+        let qMax = V(repeating: maxFraction)
+        let buy = V.minimum(qMax, reactivity * m).replacing(with: 0, where: .!(m .> momentumThreshold))
+        let sell = V.minimum(qMax, -reactivity * m).replacing(with: 0, where: .!(m .< -momentumThreshold))
+        return (buy, sell)
+    }
+
+    /// The decision of every lane's active agent `i` at price `P_t`:
+    /// ```
+    /// noise (i < N_noise):           x = 2u';  buy = q_max·x if x < 1;  sell = q_max·(x − 1) if x ≥ 1
+    /// momentum (i < N_noise + N_mom): buy, sell = momentum
+    /// fundamentalist:                g = (V_i − P_t) / V_i
+    ///                                buy  = min(q_max, κ·g)   if g > θ_f
+    ///                                sell = min(q_max, −κ·g)  if g < −θ_f
+    /// ```
+    /// and 0 for every side not listed.
+    ///
+    /// `g` is evaluated for every lane, noise and momentum traders
+    /// included, whose beliefs are any finite value (see
+    /// ``beliefIndex(ofAgent:)``); the masks then keep each agent's own.
+    /// - Parameters:
+    ///   - agent: every lane's agent index `i`.
+    ///   - u: every lane's noise draw `u' ∈ (0, 1)`.
+    ///   - belief: every lane's belief `V_i` (read for every agent).
+    ///   - price: `P_t`.
+    ///   - momentum: the step's ``momentumFractions(signal:)``.
+    /// - Returns: the buy and sell fraction (at most one non-zero per lane)
+    ///   and the agent type masks.
+    @inlinable @_transparent
+    public func decision<V: LaneVector>(
+        ofAgent agent: V, noiseDraw u: V, belief: V, price: V, momentum: (buy: V, sell: V)
+    ) -> TraderDecision<V> {
+        let qMax = V(repeating: maxFraction)
+        let x = 2 * u
+        let noiseBuys = x .< 1
+        let noiseFraction = qMax * x.replacing(with: x - 1, where: .!noiseBuys)
+        let gap = (belief - price) / belief
+        let valueBuy = V.minimum(qMax, reactivity * gap).replacing(with: 0, where: .!(gap .> valueThreshold))
+        let valueSell = V.minimum(qMax, -reactivity * gap).replacing(with: 0, where: .!(gap .< -valueThreshold))
+        let isNoise = agent .< noiseEnd
+        let isMomentum = .!isNoise .& (agent .< momentumEnd)
+        var buy = valueBuy.replacing(with: momentum.buy, where: isMomentum)
+        var sell = valueSell.replacing(with: momentum.sell, where: isMomentum)
+        buy.replace(with: noiseFraction.replacing(with: 0, where: .!noiseBuys), where: isNoise)
+        sell.replace(with: noiseFraction.replacing(with: 0, where: noiseBuys), where: isNoise)
+        return TraderDecision(buyFraction: buy, sellFraction: sell, isNoise: isNoise, isMomentum: isMomentum)
+    }
+}

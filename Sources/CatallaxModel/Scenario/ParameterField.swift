@@ -1,0 +1,156 @@
+/// One parameter of a scenario, declared once: its descriptor (key, symbol,
+/// meaning, name, unit, domain) and the stored property it sets.
+///
+/// The default is read from the property of the scenario's default point
+/// (`Point()`), so it is written once, where the property is declared.
+/// Assigning, writing a point back as `key = value` text and the one-line
+/// summary all go through the field, never through a switch over keys.
+public struct ParameterField<Point: ScenarioPoint>: Sendable {
+    /// What help, spec checking and reports say of the parameter.
+    public let descriptor: ParameterDescriptor
+    @usableFromInline let _assign: @Sendable (inout Point, ParameterValue) -> Void
+    @usableFromInline let _text: @Sendable (Point) -> String
+    @usableFromInline let _isDefault: @Sendable (Point) -> Bool
+
+    /// The key users write.
+    public var key: String { descriptor.key }
+
+    /// Sets the field of `point` to `value`, which ``ParameterDescriptor/checked(_:)``
+    /// has accepted.
+    public func assign(_ value: ParameterValue, to point: inout Point) { _assign(&point, value) }
+
+    /// The field's value at `point` as a user would write it back (whole
+    /// numbers without a decimal point, other numbers in Swift's shortest
+    /// round-trip form, words as they are).
+    public func text(of point: Point) -> String { _text(point) }
+
+    /// Whether `point` holds the default of this field.
+    public func isDefault(at point: Point) -> Bool { _isDefault(point) }
+}
+
+extension ParameterField {
+    /// A real parameter stored in `property`.
+    public static func real(
+        _ key: String, symbol: String, _ summary: String, name: String, unit: String,
+        domain: ParameterDomain, display: ParameterDescriptor.Display = .number,
+        _ property: WritableKeyPath<Point, Double>
+    ) -> Self {
+        // Key paths are immutable; the closures only read them.
+        nonisolated(unsafe) let property = property
+        let fallback = Point()[keyPath: property]
+        return Self(
+            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
+                              defaultValue: .number(fallback), domain: domain, display: display),
+            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x } },
+            _text: { "\($0[keyPath: property])" },
+            _isDefault: { $0[keyPath: property] == fallback })
+    }
+
+    /// A whole-number parameter in `range` stored in `property`.
+    public static func integer(
+        _ key: String, symbol: String, _ summary: String, name: String, unit: String,
+        range: ClosedRange<Int>, isHeadline: Bool = false, _ property: WritableKeyPath<Point, Int>
+    ) -> Self {
+        // Key paths are immutable; the closures only read them.
+        nonisolated(unsafe) let property = property
+        let fallback = Point()[keyPath: property]
+        return Self(
+            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
+                              defaultValue: .number(Double(fallback)), domain: .integer(range), isHeadline: isHeadline),
+            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = Int(x) } },
+            _text: { "\($0[keyPath: property])" },
+            _isDefault: { $0[keyPath: property] == fallback })
+    }
+
+    /// A yes/no parameter written `1` or `0`, stored in `property`.
+    public static func flag(
+        _ key: String, symbol: String, _ summary: String, name: String,
+        _ property: WritableKeyPath<Point, Bool>
+    ) -> Self {
+        // Key paths are immutable; the closures only read them.
+        nonisolated(unsafe) let property = property
+        let fallback = Point()[keyPath: property]
+        return Self(
+            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: "1 yes, 0 no",
+                              defaultValue: .number(fallback ? 1 : 0), domain: .integer(0...1)),
+            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x == 1 } },
+            _text: { $0[keyPath: property] ? "1" : "0" },
+            _isDefault: { $0[keyPath: property] == fallback })
+    }
+
+    /// A parameter whose values are the words of `Choice`, stored in `property`.
+    public static func choice<Choice: ParameterChoice>(
+        _ key: String, symbol: String, _ summary: String, name: String,
+        isHeadline: Bool = false, _ property: WritableKeyPath<Point, Choice>
+    ) -> Self {
+        // Key paths are immutable; the closures only read them.
+        nonisolated(unsafe) let property = property
+        let fallback = Point()[keyPath: property]
+        return Self(
+            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name,
+                              defaultValue: .word(fallback.word), domain: .choice(Choice.words), isHeadline: isHeadline),
+            _assign: { point, value in
+                if case .word(let word) = value, let chosen = Choice(word: word) { point[keyPath: property] = chosen }
+            },
+            _text: { $0[keyPath: property].word },
+            _isDefault: { $0[keyPath: property] == fallback })
+    }
+
+    /// A real parameter that follows others until it is set: `property` is
+    /// `nil` until then, `shown` is the value in effect (`V₀`, which is `P₀`
+    /// unless set), `rule` says in words what it follows.
+    public static func optionalReal(
+        _ key: String, symbol: String, _ summary: String, name: String, unit: String,
+        domain: ParameterDomain, following rule: String,
+        _ property: WritableKeyPath<Point, Double?>, shown: KeyPath<Point, Double>
+    ) -> Self {
+        // Key paths are immutable; the closures only read them.
+        nonisolated(unsafe) let property = property
+        nonisolated(unsafe) let shown = shown
+        return Self(
+            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
+                              defaultValue: nil, defaultText: rule, domain: domain),
+            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x } },
+            _text: { "\($0[keyPath: shown])" },
+            _isDefault: { point in
+                // Set to what it would follow anyway, it is still the default.
+                var unset = point
+                unset[keyPath: property] = nil
+                return point[keyPath: shown] == unset[keyPath: shown]
+            })
+    }
+
+    /// A whole-number parameter that follows others until it is set (see
+    /// ``optionalReal(_:symbol:_:name:unit:domain:following:_:shown:)``).
+    public static func optionalInteger(
+        _ key: String, symbol: String, _ summary: String, name: String, unit: String,
+        range: ClosedRange<Int>, following rule: String,
+        _ property: WritableKeyPath<Point, Int?>, shown: KeyPath<Point, Int>
+    ) -> Self {
+        // Key paths are immutable; the closures only read them.
+        nonisolated(unsafe) let property = property
+        nonisolated(unsafe) let shown = shown
+        return Self(
+            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
+                              defaultValue: nil, defaultText: rule, domain: .integer(range)),
+            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = Int(x) } },
+            _text: { "\($0[keyPath: shown])" },
+            _isDefault: { point in
+                // Set to what it would follow anyway, it is still the default.
+                var unset = point
+                unset[keyPath: property] = nil
+                return point[keyPath: shown] == unset[keyPath: shown]
+            })
+    }
+}
+
+extension Collection {
+    /// The field for `key`.
+    /// - Throws: ``ParameterError/unknownKey(key:allowed:suggestion:)`` naming
+    ///   the closest key when one is near enough to be a misspelling.
+    public func field<Point>(forKey key: String) throws(ParameterError) -> ParameterField<Point> where Element == ParameterField<Point> {
+        if let found = first(where: { $0.key == key }) { return found }
+        _ = try map(\.descriptor).descriptor(forKey: key)
+        preconditionFailure("the descriptor search throws for a missing key")
+    }
+}

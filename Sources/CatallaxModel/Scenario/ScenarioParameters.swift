@@ -1,0 +1,55 @@
+/// The checked parameters of one point of any scenario.
+///
+/// What the sweep, the reduction and the command line need of a point,
+/// whatever its scenario; the registry opens it once per batch and hands
+/// the concrete ``ScenarioPoint`` to its kernel.
+public struct ScenarioParameters: Sendable, Equatable {
+    /// The concrete point.
+    public let point: any ScenarioPoint
+
+    /// Wraps a concrete point.
+    public init<Point: ScenarioPoint>(_ point: Point) {
+        self.point = point
+    }
+
+    /// The parameters given by `key = value` assignments over `scenario`'s
+    /// defaults, each checked against its domain, then checked together.
+    /// - Throws: ``ParameterError`` naming the key, the value and what is allowed.
+    public init(_ scenario: Scenario, assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
+        self = try scenario.parameters(assigning: assignments)
+    }
+
+    /// The concrete point, if it is a `Point`.
+    public func concrete<Point: ScenarioPoint>(_: Point.Type) -> Point? { point as? Point }
+
+    /// The scenario the point belongs to.
+    public var scenario: Scenario { Scenario(_declaredBy: type(of: point)) }
+
+    /// Agent-steps of one run (`N·T` for the agent populations), the unit of throughput.
+    public var agentSteps: Double { point.agentSteps }
+
+    /// Every parameter by its key, as the value a user would write back.
+    public var keyedValues: [String: String] { point.keyedValues }
+
+    /// The keys of this point in canonical order: the scenario's keys that
+    /// exist for it (a family's own parameters only for its family).
+    public var keys: [String] { point.keys }
+
+    /// One line naming the point by what differs from the defaults.
+    public var summaryLine: String { point.summaryLine }
+
+    /// The metrics a run at this point reports, in outcome order.
+    public var reportedMetrics: [Metric] { point.reportedMetrics }
+
+    /// The point's family, for scenarios with families.
+    public var family: ParameterFamily? { point.family }
+
+    /// The same point cut to at most `steps` steps (for a timed calibration).
+    public func shortened(toSteps steps: Int) -> Self { Self._shortened(point, steps) }
+
+    static func _shortened<Point: ScenarioPoint>(_ point: Point, _ steps: Int) -> Self { Self(point.shortened(toSteps: steps)) }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { _equal(lhs.point, rhs.point) }
+
+    static func _equal<Point: ScenarioPoint>(_ lhs: Point, _ rhs: any ScenarioPoint) -> Bool { (rhs as? Point) == lhs }
+}

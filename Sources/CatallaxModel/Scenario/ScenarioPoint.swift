@@ -1,0 +1,109 @@
+/// The parameters of one point of a scenario, and everything the scenario
+/// declares about itself: the interface a scenario folder implements.
+///
+/// A scenario provides, once each: its name and summary, its parameters as
+/// ``ParameterField``s over its stored properties (plus, optionally,
+/// ``ParameterFamilies`` whose members bring parameters of their own), its
+/// metrics as a ``ScenarioMetric`` enumeration, its reference points, and a
+/// ``ScenarioKernel`` that runs points on SIMD lanes. The registry
+/// (`Scenarios/ScenarioRegistry.swift`) lists it; the spec, executor,
+/// journal, reduction, report, help and bench read only these declarations.
+///
+/// The default point is `init()`; ``init(assigning:)`` applies `key = value`
+/// assignments over it through the fields and then calls ``validate()``.
+public protocol ScenarioPoint: Sendable, Equatable {
+    /// The scenario's metrics, in outcome order.
+    associatedtype MetricKind: ScenarioMetric
+
+    /// The name users type (`curve-volatility`).
+    static var name: String { get }
+    /// One sentence on what the scenario models.
+    static var summary: String { get }
+    /// The title of the scenario's parameter list in help.
+    static var parameterTitle: String { get }
+    /// The parameters stored in the point, in help order.
+    static var fields: [ParameterField<Self>] { get }
+    /// The families whose members bring parameters of their own, if any.
+    static var families: ParameterFamilies? { get }
+    /// The metric points are ranked by unless a sweep says otherwise.
+    static var defaultObjective: MetricKind { get }
+    /// The points `catallax bench`, the benchmarks and the contract tests
+    /// run: one per mechanism or family, at the reference constants.
+    static var referencePoints: [(label: String, point: Self)] { get }
+
+    /// The default point.
+    init()
+    /// The point given by `key = value` assignments over the defaults, each
+    /// checked against its domain, then checked together.
+    /// - Throws: ``ParameterError`` naming the key, the value and what is allowed.
+    init(assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError)
+    /// Checks what single domains cannot (shares that add up to more than one).
+    /// - Throws: ``ParameterError/inconsistent(keys:reason:)``.
+    func validate() throws(ParameterError)
+
+    /// Agent-steps of one run (`N·T` for agent populations), the unit of throughput.
+    var agentSteps: Double { get }
+    /// The same point cut to at most `steps` steps (for a timed
+    /// calibration), every other parameter kept.
+    func shortened(toSteps steps: Int) -> Self
+    /// Whether runs at this point report `metric` (shock metrics need a shock).
+    func reports(_ metric: MetricKind) -> Bool
+    /// The point's family, for scenarios with ``families``.
+    var family: ParameterFamily? { get }
+    /// The values of the family's own parameters, in the family's order.
+    var familyValues: [(key: String, value: Double)] { get }
+}
+
+extension ScenarioPoint {
+    public static var families: ParameterFamilies? { nil }
+    public func reports(_ metric: MetricKind) -> Bool { true }
+    public var family: ParameterFamily? { nil }
+    public var familyValues: [(key: String, value: Double)] { [] }
+    public func validate() throws(ParameterError) {}
+
+    public init(assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
+        self.init()
+        try assign(assignments, through: Self.fields)
+        try validate()
+    }
+
+    /// Applies `assignments` in order through `fields`, each checked against
+    /// its domain (later assignments of a key win).
+    /// - Throws: ``ParameterError`` for an unknown key or a value outside its domain.
+    public mutating func assign(_ assignments: [(key: String, value: ParameterValue)], through fields: [ParameterField<Self>]) throws(ParameterError) {
+        for (key, value) in assignments {
+            let field = try fields.field(forKey: key)
+            field.assign(try field.descriptor.checked(value), to: &self)
+        }
+    }
+
+    /// The descriptors of the stored fields, in help order.
+    public static var descriptors: [ParameterDescriptor] { fields.map(\.descriptor) }
+
+    /// Every parameter key this point has, in canonical order: the fields,
+    /// then its family's own parameters.
+    public var keys: [String] { Self.fields.map(\.key) + (family?.descriptors.map(\.key) ?? []) }
+
+    /// Every parameter by its key, as the value a user would write back.
+    public var keyedValues: [String: String] {
+        var values = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0.key, $0.text(of: self)) })
+        for (key, value) in familyValues { values[key] = "\(value)" }
+        return values
+    }
+
+    /// One line naming the point: the headline parameters and the family's
+    /// own, then every other parameter that differs from its default
+    /// (`mechanism=call eta=0.05 interval=5`).
+    public var summaryLine: String {
+        let headline = Self.fields.filter(\.descriptor.isHeadline).map { "\($0.key)=\($0.text(of: self))" }
+        let own = familyValues.map { "\($0.key)=\($0.value)" }
+        let changed = Self.fields.filter { !$0.descriptor.isHeadline && !$0.isDefault(at: self) }.map { "\($0.key)=\($0.text(of: self))" }
+        return (headline + own + changed).joined(separator: " ")
+    }
+
+    /// The metrics a run at this point reports, in outcome order.
+    public var reportedMetrics: [Metric] {
+        let reported = Set(MetricKind.allCases.filter(reports).map(\.rawValue))
+        return Metric.all(of: MetricKind.self).filter { reported.contains($0.name) }
+    }
+}

@@ -1,0 +1,59 @@
+import CatallaxNumerics
+
+/// A worker's state for running the `curve-volatility` scenario on
+/// `V.scalarCount` replicates of one point in lockstep: every per-agent
+/// quantity is one contiguous buffer laid out `[agent][lane]`, each lane one
+/// run.
+///
+/// The buffers are allocated once and reused by every batch the worker runs
+/// (they grow only when a point has more agents or a longer look-back).
+/// Nothing is allocated inside the step loop.
+public final class CurveVolatilityKernel<V: LaneVector> {
+    /// Agents' currency `B_i`, `[agent]` of lanes.
+    @usableFromInline var _balance: UnsafeMutableBufferPointer<V>
+    /// Agents' tokens `H_i`, `[agent]` of lanes.
+    @usableFromInline var _holdings: UnsafeMutableBufferPointer<V>
+    /// Fundamentalists' beliefs `V_i`, `[fundamentalist]` of lanes (at least one entry).
+    @usableFromInline var _beliefs: UnsafeMutableBufferPointer<V>
+    /// The last `L + 1` prices, a ring indexed by `t mod (L+1)`.
+    @usableFromInline var _priceRing: UnsafeMutableBufferPointer<V>
+    /// Scratch for one lane's final wealth, sorted for the Gini coefficient.
+    @usableFromInline var _wealth: UnsafeMutableBufferPointer<Double>
+    /// `N` of the point being run.
+    @usableFromInline var _agents = 0
+
+    /// Number of lanes (replicates) run together.
+    public static var laneCount: Int { V.scalarCount }
+
+    /// A worker state sized for points like `parameters` (it grows as needed).
+    public init(sizedFor parameters: CurveVolatilityParameters) {
+        _balance = .allocate(capacity: parameters.agents)
+        _holdings = .allocate(capacity: parameters.agents)
+        _beliefs = .allocate(capacity: max(1, parameters.fundamentalists))
+        _priceRing = .allocate(capacity: parameters.lag + 1)
+        _wealth = .allocate(capacity: parameters.agents)
+    }
+
+    deinit {
+        _balance.deallocate()
+        _holdings.deallocate()
+        _beliefs.deallocate()
+        _priceRing.deallocate()
+        _wealth.deallocate()
+    }
+
+    /// Makes sure the buffers fit `parameters`.
+    @usableFromInline
+    func _reserveCapacity(for parameters: CurveVolatilityParameters) {
+        func grow<T>(_ buffer: inout UnsafeMutableBufferPointer<T>, to count: Int) {
+            guard buffer.count < count else { return }
+            buffer.deallocate()
+            buffer = .allocate(capacity: count)
+        }
+        grow(&_balance, to: parameters.agents)
+        grow(&_holdings, to: parameters.agents)
+        grow(&_beliefs, to: max(1, parameters.fundamentalists))
+        grow(&_priceRing, to: parameters.lag + 1)
+        grow(&_wealth, to: parameters.agents)
+    }
+}

@@ -1,0 +1,73 @@
+import CatallaxNumerics
+
+// The registry: the one file that names every scenario. A new scenario adds
+// its parameters type to `Scenario.all` and one dispatch line below; the
+// rest of the engine learns about it from its declarations.
+
+extension Scenario {
+    /// Every registered scenario, in catalog order.
+    public static let all: [Scenario] = [
+        Scenario(CurveVolatilityParameters.self),
+        Scenario(MarketClearingParameters.self),
+        Scenario(ZeroIntelligenceParameters.self),
+        Scenario(MultiAssetParameters.self),
+    ]
+}
+
+/// A worker's kernels for every scenario, each created the first time a
+/// point of its scenario runs and reused for every later batch.
+///
+/// The point is opened once per batch of lanes, outside the step loop, and
+/// handed to its scenario's concrete kernel, so each kernel's step loop
+/// specializes fully for the lane width and the observer.
+public final class ScenarioKernels<V: LaneVector> {
+    @usableFromInline var _kernels: [ObjectIdentifier: AnyObject] = [:]
+
+    /// A worker with no kernel allocated yet.
+    public init() {}
+
+    /// Runs one batch: `runCount` replicates of the point `parameters`, one
+    /// per lane, keyed by `keys`, with `observer` seeing every step.
+    /// - Returns: the outcome of each real run, in lane order.
+    @inlinable
+    public func run<Observer: StepObserver<V>>(
+        _ parameters: ScenarioParameters, keys: LaneKeys<V>, runCount: Int, observer: inout Observer
+    ) -> [RunOutcome] {
+        switch parameters.point {
+        case let p as CurveVolatilityParameters:
+            _run(CurveVolatilityKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as MarketClearingParameters:
+            _run(MarketClearingKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as ZeroIntelligenceParameters:
+            _run(ZeroIntelligenceKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as MultiAssetParameters:
+            _run(MultiAssetKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        default:
+            preconditionFailure("scenario \(parameters.scenario.name) has no kernel in the registry")
+        }
+    }
+
+    /// Runs the batch on the worker's `Kernel`, made on first use (each
+    /// kernel grows to later points itself).
+    @inlinable
+    func _run<Kernel: ScenarioKernel<V>, Observer: StepObserver<V>>(
+        _: Kernel.Type, _ point: Kernel.Point, keys: LaneKeys<V>, runCount: Int, observer: inout Observer
+    ) -> [RunOutcome] {
+        let id = ObjectIdentifier(Kernel.self)
+        let kernel: Kernel
+        if let made = _kernels[id] {
+            kernel = unsafeDowncast(made, to: Kernel.self)
+        } else {
+            kernel = Kernel(sizedFor: point)
+            _kernels[id] = kernel
+        }
+        return kernel.run(point, keys: keys, runCount: runCount, observer: &observer)
+    }
+
+    /// Runs one batch without observing it.
+    @inlinable
+    public func run(_ parameters: ScenarioParameters, keys: LaneKeys<V>, runCount: Int) -> [RunOutcome] {
+        var none = NoObservation<V>()
+        return run(parameters, keys: keys, runCount: runCount, observer: &none)
+    }
+}
