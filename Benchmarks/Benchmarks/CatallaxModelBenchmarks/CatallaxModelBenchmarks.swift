@@ -13,7 +13,7 @@ let benchmarks: @Sendable () -> Void = {
     for family in CurveFamily.allCases {
         kernelBenchmark(family)
     }
-    for scenario in Scenario.allCases where scenario != .curveVolatility {
+    for scenario in Scenario.all where scenario != Scenario(CurveVolatilityParameters.self) {
         for (label, parameters) in scenario.referencePoints {
             scenarioBenchmark(scenario, label, parameters)
         }
@@ -133,7 +133,7 @@ struct CurvePass: CurveVisitor {
 /// states (Philox uniforms), in evaluations per second. Mint and burn include
 /// the price evaluation they carry, as in the kernel's step.
 func curveBenchmark(_ family: CurveFamily, _ operation: CurvePass.Operation) {
-    let curve = CurveVolatilityParameters.referenceCurve(family)
+    let curve = family.referenceCurve
     let pass = CurvePass(operation: operation,
                          supplies: uniformLanes(in: 50_000...150_000, stream: 1),
                          amounts: uniformLanes(in: 0...10, stream: 2),

@@ -25,7 +25,7 @@ public struct Scenario: Hashable, Sendable, CustomStringConvertible {
         self = scenario
     }
 
-    /// The name users type (`curve-volatility`).
+    /// The name users type, lower case with hyphens.
     public var name: String { _point.name }
 
     /// One sentence on what the scenario models.

@@ -15,7 +15,7 @@ public protocol ScenarioPoint: Sendable, Equatable {
     /// The scenario's metrics, in outcome order.
     associatedtype MetricKind: ScenarioMetric
 
-    /// The name users type (`curve-volatility`).
+    /// The name users type, lower case with hyphens.
     static var name: String { get }
     /// One sentence on what the scenario models.
     static var summary: String { get }

@@ -52,7 +52,7 @@ public struct SweepSpec: Sendable, Equatable {
     public var runCount: Int { points.count * replicates }
 
     /// Reads and decodes the sweep file at `path`.
-    /// - Parameter path: a TOML sweep file (`Sweeps/curve-volatility.toml`).
+    /// - Parameter path: a TOML sweep file (`Sweeps/<name>.toml`).
     /// - Returns: the decoded, checked sweep.
     /// - Throws: ``SpecError/unreadableFile(file:reason:)`` when the file
     ///   cannot be read, and every error of ``init(parsing:file:)``.
