@@ -1,3 +1,4 @@
+import CatallaxModel
 import Foundation
 import Testing
 
@@ -36,10 +37,19 @@ import Testing
     /// The package's root, for the sweep files in `Sweeps/`.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The tiny curve spec and the quick variants of the other scenarios'
-    /// sweep files: determinism is checked for every scenario.
-    static let everyScenario: [String] = ["tiny", "curve-volatility-quick", "zero-intelligence-quick", "market-call-auction-quick",
-                                           "market-tatonnement-quick", "market-mechanisms-quick", "multi-asset-quick"]
+    /// The tiny spec and every quick sweep file (`Sweeps/*-quick.toml`,
+    /// found by name): determinism is checked for every scenario, and a new
+    /// scenario's quick sweep joins without editing this list.
+    static let everyScenario: [String] = ["tiny"] + ((try? FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Sweeps").path)) ?? [])
+        .filter { $0.hasSuffix("-quick.toml") }.map { String($0.dropLast(".toml".count)) }.sorted()
+
+    @Test func everyRegisteredScenarioHasAQuickSweep() throws {
+        let scenarios = try Self.everyScenario.dropFirst().compactMap { name in
+            try Self.specText(name).split(separator: "\n").first { $0.hasPrefix("scenario = ") }
+                .map { String($0.dropFirst("scenario = ".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        }
+        #expect(Set(scenarios) == Set(Scenario.all.map(\.name)))
+    }
 
     /// The text of a spec of ``everyScenario``.
     static func specText(_ name: String) throws -> String {
