@@ -104,20 +104,9 @@ extension ParameterField {
         domain: ParameterDomain, following rule: String,
         _ property: WritableKeyPath<Point, Double?>, shown: KeyPath<Point, Double>
     ) -> Self {
-        // Key paths are immutable; the closures only read them.
-        nonisolated(unsafe) let property = property
-        nonisolated(unsafe) let shown = shown
-        return Self(
-            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
-                              defaultValue: nil, defaultText: rule, domain: domain),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x } },
-            _text: { "\($0[keyPath: shown])" },
-            _isDefault: { point in
-                // Set to what it would follow anyway, it is still the default.
-                var unset = point
-                unset[keyPath: property] = nil
-                return point[keyPath: shown] == unset[keyPath: shown]
-            })
+        _following(.init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
+                         defaultValue: nil, defaultText: rule, domain: domain),
+                   property, shown: shown) { $0 }
     }
 
     /// A whole-number parameter that follows others until it is set (see
@@ -127,13 +116,21 @@ extension ParameterField {
         range: ClosedRange<Int>, following rule: String,
         _ property: WritableKeyPath<Point, Int?>, shown: KeyPath<Point, Int>
     ) -> Self {
+        _following(.init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
+                         defaultValue: nil, defaultText: rule, domain: .integer(range)),
+                   property, shown: shown) { Int($0) }
+    }
+
+    static func _following<Value: Equatable>(
+        _ descriptor: ParameterDescriptor, _ property: WritableKeyPath<Point, Value?>, shown: KeyPath<Point, Value>,
+        from number: @escaping @Sendable (Double) -> Value
+    ) -> Self {
         // Key paths are immutable; the closures only read them.
         nonisolated(unsafe) let property = property
         nonisolated(unsafe) let shown = shown
         return Self(
-            descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
-                              defaultValue: nil, defaultText: rule, domain: .integer(range)),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = Int(x) } },
+            descriptor: descriptor,
+            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = number(x) } },
             _text: { "\($0[keyPath: shown])" },
             _isDefault: { point in
                 // Set to what it would follow anyway, it is still the default.

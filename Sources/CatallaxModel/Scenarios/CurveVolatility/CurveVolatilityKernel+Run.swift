@@ -75,8 +75,9 @@ extension CurveVolatilityKernel {
     func _state<Curve: BondingCurve>(
         _ market: _LaneMarket<V>, price: V, unsold: Double, curve: Curve, startingCurrency: Double, initialSupply: Double
     ) -> CurveVolatilityState<V, Curve> {
-        CurveVolatilityState(price: price, market: market, unsoldShockTokens: unsold, agents: _agents, balance: _balance,
-                             holdings: _holdings, curve: curve, startingCurrency: startingCurrency, initialSupply: initialSupply)
+        CurveVolatilityState(price: price, market: market, unsoldShockTokens: unsold,
+                             accounts: AgentAccounts(agents: _agents, balance: _balance, holdings: _holdings),
+                             curve: curve, startingCurrency: startingCurrency, initialSupply: initialSupply)
     }
 
     /// Draws every fundamentalist's belief `V_i = V₀·exp(σ_V·z_i)` with

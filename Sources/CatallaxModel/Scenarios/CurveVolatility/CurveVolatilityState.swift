@@ -14,35 +14,26 @@ public struct CurveVolatilityState<V: LaneVector, Curve: BondingCurve>: StepStat
     public let shockProceeds: V
     /// Shock tokens not sold yet.
     public let unsoldShockTokens: Double
-    /// Number of agents.
-    public let agents: Int
-    @usableFromInline let _balance: UnsafeMutableBufferPointer<V>
-    @usableFromInline let _holdings: UnsafeMutableBufferPointer<V>
+    /// Every agent's currency `B_i` and tokens `H_i`.
+    public let accounts: AgentAccounts<V>
     @usableFromInline let _curve: Curve
     /// `N·B₀ + R(S_init)`.
     @usableFromInline let _startingCurrency: Double
     @usableFromInline let _initialSupply: Double
 
     @inlinable
-    init(price: V, market: _LaneMarket<V>, unsoldShockTokens: Double, agents: Int, balance: UnsafeMutableBufferPointer<V>,
-         holdings: UnsafeMutableBufferPointer<V>, curve: Curve, startingCurrency: Double, initialSupply: Double) {
+    init(price: V, market: _LaneMarket<V>, unsoldShockTokens: Double, accounts: AgentAccounts<V>,
+         curve: Curve, startingCurrency: Double, initialSupply: Double) {
         snapshot = StepSnapshot(price: price)
         supply = market.supply
         treasury = market.treasury
         shockProceeds = market.shockProceeds
         self.unsoldShockTokens = unsoldShockTokens
-        self.agents = agents
-        _balance = balance
-        _holdings = holdings
+        self.accounts = accounts
         _curve = curve
         _startingCurrency = startingCurrency
         _initialSupply = initialSupply
     }
-
-    /// `B_i` in `lane`.
-    public func balance(agent i: Int, lane: Int) -> Double { _balance[i][lane] }
-    /// `H_i` in `lane`.
-    public func holdings(agent i: Int, lane: Int) -> Double { _holdings[i][lane] }
 
     /// The relative error within which the conservation laws must hold.
     public static var tolerance: Double { 1e-9 }
@@ -58,8 +49,8 @@ public struct CurveVolatilityState<V: LaneVector, Curve: BondingCurve>: StepStat
         guard s >= 0, s.isFinite, treasury[lane] >= 0 else { return "supply \(s) or treasury \(treasury[lane]) negative or not finite" }
         var currency = treasury[lane] + shockProceeds[lane] + _curve.reserve(atSupply: s)
         var tokens = unsoldShockTokens
-        for i in 0..<agents {
-            let b = balance(agent: i, lane: lane), h = holdings(agent: i, lane: lane)
+        for i in 0..<accounts.agents {
+            let b = accounts.balance(agent: i, lane: lane), h = accounts.holdings(agent: i, lane: lane)
             guard b >= 0, h >= 0, b.isFinite, h.isFinite else { return "agent \(i) holds B = \(b), H = \(h)" }
             currency += b
             tokens += h

@@ -84,9 +84,9 @@ extension MarketClearingKernel: ScenarioKernel {
 
     @inlinable
     func _state(price: V, _ p: MarketClearingParameters) -> MarketClearingState<V> {
-        MarketClearingState(price: price, agents: _agents, startingCash: Double(p.agents) * p.initialBalance,
-                            startingUnits: Double(p.agents) * Double(p.initialUnits),
-                            wholeUnits: p.mechanism.hasBook, balance: _balance, holdings: _holdings)
+        MarketClearingState(price: price, accounts: AgentAccounts(agents: _agents, balance: _balance, holdings: _holdings),
+                            startingCash: Double(p.agents) * p.initialBalance,
+                            startingUnits: Double(p.agents) * Double(p.initialUnits), wholeUnits: p.mechanism.hasBook)
     }
 
     /// Draws every fundamentalist's belief `V_i = V₀·exp(σ_V·z_i)`, `z_i`

@@ -5,8 +5,8 @@ import CatallaxNumerics
 public struct MarketClearingState<V: LaneVector>: StepState {
     /// `P_t`.
     public let snapshot: StepSnapshot<V>
-    /// Number of agents.
-    public let agents: Int
+    /// Every agent's cash `B_i` and units `H_i`.
+    public let accounts: AgentAccounts<V>
     /// `N·B₀`.
     public let startingCash: Double
     /// `N·H₀`.
@@ -14,25 +14,15 @@ public struct MarketClearingState<V: LaneVector>: StepState {
     /// Whether units are whole (the books trade whole units; tâtonnement
     /// trades fractions).
     public let wholeUnits: Bool
-    @usableFromInline let _balance: UnsafeMutableBufferPointer<V>
-    @usableFromInline let _holdings: UnsafeMutableBufferPointer<V>
 
     @inlinable
-    init(price: V, agents: Int, startingCash: Double, startingUnits: Double, wholeUnits: Bool,
-         balance: UnsafeMutableBufferPointer<V>, holdings: UnsafeMutableBufferPointer<V>) {
+    init(price: V, accounts: AgentAccounts<V>, startingCash: Double, startingUnits: Double, wholeUnits: Bool) {
         snapshot = StepSnapshot(price: price)
-        self.agents = agents
+        self.accounts = accounts
         self.startingCash = startingCash
         self.startingUnits = startingUnits
         self.wholeUnits = wholeUnits
-        _balance = balance
-        _holdings = holdings
     }
-
-    /// `B_i` in `lane`.
-    public func balance(agent i: Int, lane: Int) -> Double { _balance[i][lane] }
-    /// `H_i` in `lane`.
-    public func holdings(agent i: Int, lane: Int) -> Double { _holdings[i][lane] }
 
     /// The invariants of `docs/MarketClearing.md`:
     /// ```
@@ -43,8 +33,8 @@ public struct MarketClearingState<V: LaneVector>: StepState {
         let price = snapshot.price[lane]
         guard price > 0, price.isFinite else { return "price \(price) not positive and finite" }
         var cash = 0.0, units = 0.0
-        for i in 0..<agents {
-            let b = balance(agent: i, lane: lane), h = holdings(agent: i, lane: lane)
+        for i in 0..<accounts.agents {
+            let b = accounts.balance(agent: i, lane: lane), h = accounts.holdings(agent: i, lane: lane)
             guard b >= 0, h >= 0, b.isFinite, h.isFinite, !wholeUnits || h == h.rounded() else { return "agent \(i) holds B = \(b), H = \(h)" }
             cash += b
             units += h

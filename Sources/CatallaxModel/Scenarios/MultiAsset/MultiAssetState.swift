@@ -15,12 +15,10 @@ public struct MultiAssetState<V: LaneVector>: StepState {
         _parameters = parameters
     }
 
-    /// Number of agents.
-    public var agents: Int { _parameters.agents }
-    /// `B_i` in `lane`.
-    public func balance(agent i: Int, lane: Int) -> Double { _kernel._balance[i][lane] }
-    /// `H_i0`, agent `i`'s units of asset 0, in `lane`.
-    public func holdings(agent i: Int, lane: Int) -> Double { _kernel._firstHoldings[i][lane] }
+    /// Every agent's cash `B_i` and units of asset 0 `H_i0`.
+    public var accounts: AgentAccounts<V> {
+        AgentAccounts(agents: _parameters.agents, balance: _kernel._balance, holdings: _kernel._firstHoldings)
+    }
 
     /// The invariants of `docs/MultiAsset.md`, to a relative 1e-9: every
     /// asset's units are conserved with the market maker's inventory, and so

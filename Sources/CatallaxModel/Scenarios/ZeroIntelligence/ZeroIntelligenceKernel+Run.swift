@@ -80,8 +80,8 @@ extension ZeroIntelligenceKernel: ScenarioKernel {
 
     /// The observer's view: `price` and every trader's cash and units.
     func _state(_ price: V, totalCash: Int, totalUnits: Int, traders: Int, strategy: ZeroIntelligenceStrategy) -> ZeroIntelligenceState<V> {
-        ZeroIntelligenceState(price: price, agents: traders, totalCash: totalCash, totalUnits: totalUnits,
-                              budgetConstrained: strategy == .budgetConstrained, cash: _cash, units: _units)
+        ZeroIntelligenceState(price: price, accounts: AgentAccounts(agents: traders, balance: _cash, holdings: _units),
+                              totalCash: totalCash, totalUnits: totalUnits, budgetConstrained: strategy == .budgetConstrained)
     }
 
     /// Copies every real lane's holdings into the buffers (padding lanes

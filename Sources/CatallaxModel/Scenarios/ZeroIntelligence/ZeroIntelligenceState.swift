@@ -5,39 +5,29 @@ import CatallaxNumerics
 public struct ZeroIntelligenceState<V: LaneVector>: StepState {
     /// The period's mean trade price.
     public let snapshot: StepSnapshot<V>
-    /// Number of traders (buyers, then sellers).
-    public let agents: Int
+    /// Every trader's cash and units (buyers, then sellers).
+    public let accounts: AgentAccounts<V>
     /// Σ of the buyers' values: the cash of the market.
     public let totalCash: Double
     /// The sellers' units.
     public let totalUnits: Double
     /// Whether traders must stay solvent (ZI-C); ZI-U traders may overspend.
     public let budgetConstrained: Bool
-    @usableFromInline let _cash: UnsafeMutableBufferPointer<V>
-    @usableFromInline let _units: UnsafeMutableBufferPointer<V>
 
-    init(price: V, agents: Int, totalCash: Int, totalUnits: Int, budgetConstrained: Bool,
-         cash: UnsafeMutableBufferPointer<V>, units: UnsafeMutableBufferPointer<V>) {
+    init(price: V, accounts: AgentAccounts<V>, totalCash: Int, totalUnits: Int, budgetConstrained: Bool) {
         snapshot = StepSnapshot(price: price)
-        self.agents = agents
+        self.accounts = accounts
         self.totalCash = Double(totalCash)
         self.totalUnits = Double(totalUnits)
         self.budgetConstrained = budgetConstrained
-        _cash = cash
-        _units = units
     }
-
-    /// Trader `i`'s cash in `lane`.
-    public func balance(agent i: Int, lane: Int) -> Double { _cash[i][lane] }
-    /// Trader `i`'s units in `lane`.
-    public func holdings(agent i: Int, lane: Int) -> Double { _units[i][lane] }
 
     /// The invariants of `docs/ZeroIntelligence.md`: total cash and units as
     /// at the start, no negative units, and under ZI-C no negative cash.
     public func violatedInvariant(lane: Int) -> String? {
         var cash = 0.0, units = 0.0
-        for i in 0..<agents {
-            let b = balance(agent: i, lane: lane), h = holdings(agent: i, lane: lane)
+        for i in 0..<accounts.agents {
+            let b = accounts.balance(agent: i, lane: lane), h = accounts.holdings(agent: i, lane: lane)
             if h < 0 { return "trader \(i) holds \(h) units" }
             if budgetConstrained && b < 0 { return "ZI-C trader \(i) holds cash \(b)" }
             cash += b

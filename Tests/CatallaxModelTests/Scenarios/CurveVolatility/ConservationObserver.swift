@@ -28,8 +28,8 @@ struct ConservationObserver<Lanes: LaneVector>: StepObserver {
         for lane in 0..<runCount {
             var currency = snapshot.treasury[lane] + snapshot.shockProceeds[lane] + curve.reserve(atSupply: snapshot.supply[lane])
             var tokens = snapshot.unsoldShockTokens
-            for i in 0..<snapshot.agents {
-                let b = snapshot.balance(agent: i, lane: lane), h = snapshot.holdings(agent: i, lane: lane)
+            for i in 0..<snapshot.accounts.agents {
+                let b = snapshot.accounts.balance(agent: i, lane: lane), h = snapshot.accounts.holdings(agent: i, lane: lane)
                 if !(b >= 0 && h >= 0 && b.isFinite && h.isFinite) { negativeOrNonFinite += 1 }
                 currency += b
                 tokens += h
@@ -49,9 +49,7 @@ protocol CurveEconomyReading<Lanes> {
     var treasury: Lanes { get }
     var shockProceeds: Lanes { get }
     var unsoldShockTokens: Double { get }
-    var agents: Int { get }
-    func balance(agent i: Int, lane: Int) -> Double
-    func holdings(agent i: Int, lane: Int) -> Double
+    var accounts: AgentAccounts<Lanes> { get }
 }
 
 extension CurveVolatilityState: CurveEconomyReading {

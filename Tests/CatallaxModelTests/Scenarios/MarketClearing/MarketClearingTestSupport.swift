@@ -52,8 +52,8 @@ struct ClearingConservationObserver<Lanes: LaneVector>: StepObserver {
         stepsSeen += 1
         for lane in 0..<runCount {
             var cash = 0.0, units = 0.0
-            for i in 0..<snapshot.agents {
-                let b = snapshot.balance(agent: i, lane: lane), h = snapshot.holdings(agent: i, lane: lane)
+            for i in 0..<snapshot.accounts.agents {
+                let b = snapshot.accounts.balance(agent: i, lane: lane), h = snapshot.accounts.holdings(agent: i, lane: lane)
                 if !(b >= 0 && h >= 0 && b.isFinite && h.isFinite) { negativeOrNonFinite += 1 }
                 if h != h.rounded() { nonWholeUnits += 1 }
                 cash += b

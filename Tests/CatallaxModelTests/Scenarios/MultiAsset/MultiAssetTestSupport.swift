@@ -55,12 +55,12 @@ struct MultiAssetProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
                     let h = batch._holdings[i * m + j][lane]
                     sum += h
                     scale += abs(h)
-                    if j == 0 && snapshot.holdings(agent: i, lane: lane) != h { worstHoldingError = .infinity }
+                    if j == 0 && snapshot.accounts.holdings(agent: i, lane: lane) != h { worstHoldingError = .infinity }
                 }
                 worstHoldingError = max(worstHoldingError, scale > 0 ? abs(sum) / scale : abs(sum))
             }
             var cash = batch._makerCash[lane]
-            for i in 0..<n { cash += snapshot.balance(agent: i, lane: lane) }
+            for i in 0..<n { cash += snapshot.accounts.balance(agent: i, lane: lane) }
             let start = Double(n) * parameters.initialBalance
             worstCashError = max(worstCashError, abs(cash - start) / start)
         }

@@ -24,8 +24,8 @@ struct DoubleAuctionInvariantObserver<Lanes: LaneVector>: StepObserver {
         periodsSeen.append(t)
         for lane in 0..<Lanes.scalarCount {
             var cash = 0.0, units = 0.0
-            for i in 0..<snapshot.agents {
-                let b = snapshot.balance(agent: i, lane: lane), h = snapshot.holdings(agent: i, lane: lane)
+            for i in 0..<snapshot.accounts.agents {
+                let b = snapshot.accounts.balance(agent: i, lane: lane), h = snapshot.accounts.holdings(agent: i, lane: lane)
                 cash += b
                 units += h
                 if h < 0 { violations += 1 }
