@@ -70,29 +70,39 @@ extension MultiAssetKernel {
     @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _checkConservation(_ p: MultiAssetParameters, step: Int, runCount: Int) {
+        let totals = _cashTotals(p)
         for lane in 0..<runCount where _failures[lane] == nil {
-            if let violation = _conservationViolation(p, lane: lane) { _fail(lane: lane, "\(violation) at step \(step)") }
+            if let violation = _conservationViolation(p, lane: lane, cash: totals.cash[lane], cashScale: totals.scale[lane]) {
+                _fail(lane: lane, "\(violation) at step \(step)")
+            }
         }
     }
 
-    /// The first conservation law that fails in `lane`, to a relative 1e-9:
+    /// `Σ_i B_i` and `Σ_i |B_i|` of every lane, across lanes at once.
+    @inlinable
+    func _cashTotals(_ p: MultiAssetParameters) -> (cash: V, scale: V) {
+        var cash = V(), cashScale = V()
+        for i in 0..<p.agents {
+            let b = _balance[i]
+            cash += b
+            cashScale += V.maximum(b, -b)
+        }
+        return (cash, cashScale)
+    }
+
+    /// The first conservation law that fails in `lane`, to a relative 1e-9,
+    /// given the lane's `Σ B_i` and `Σ |B_i|`:
     /// ```
     /// Σ_i H_ij + inventory_j = 0,   Σ_i B_i + maker cash = N·B₀
     /// ```
     @usableFromInline
-    func _conservationViolation(_ p: MultiAssetParameters, lane: Int) -> String? {
+    func _conservationViolation(_ p: MultiAssetParameters, lane: Int, cash: Double, cashScale: Double) -> String? {
         let inventory = _row(.inventory), holdingSums = _row(.holdingSums), holdingScales = _row(.holdingScales)
         for j in 0..<p.assets {
             let gap = abs(holdingSums[j][lane] + inventory[j][lane])
             if !(gap <= 1e-9 * (holdingScales[j][lane] + abs(inventory[j][lane]))) {
                 return "asset \(j) is not conserved (Σ H + inventory = \(holdingSums[j][lane] + inventory[j][lane]))"
             }
-        }
-        var cash = 0.0, cashScale = 0.0
-        for i in 0..<p.agents {
-            let b = _balance[i][lane]
-            cash += b
-            cashScale += Swift.max(b, -b)
         }
         let startingCash = Double(p.agents) * p.initialBalance
         let cashGap = abs(cash + _makerCash[lane] - startingCash)

@@ -27,6 +27,7 @@ public struct MultiAssetState<V: LaneVector>: StepState {
     /// Σ_i H_ij + inventory_j = 0,   Σ_i B_i + maker cash = N·B₀
     /// ```
     public func violatedInvariant(lane: Int) -> String? {
-        _kernel._conservationViolation(_parameters, lane: lane)
+        let totals = _kernel._cashTotals(_parameters)
+        return _kernel._conservationViolation(_parameters, lane: lane, cash: totals.cash[lane], cashScale: totals.scale[lane])
     }
 }
