@@ -39,8 +39,6 @@ public struct TraderPopulation: Sendable, Equatable {
     public var momentumTraders: Int { Int((momentumShare * Double(agents) + 0.5).rounded(.down)) }
     /// Number of fundamentalists: the rest.
     public var fundamentalists: Int { agents - noiseTraders - momentumTraders }
-    /// The index of the first fundamentalist.
-    public var firstFundamentalist: Int { noiseTraders + momentumTraders }
 
     /// Checks that the shares leave a non-negative rest: `f_noise + f_mom ≤ 1`.
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)``.
