@@ -5,7 +5,10 @@ import Glibc
 extension CurveFamily {
     /// The family's parameters, with the reference values
     /// (`REFERENCE-SCENARIO.md`, price ≈ 1 at `S = 100 000`) as defaults.
-    public var descriptors: [ParameterDescriptor] {
+    public var descriptors: [ParameterDescriptor] { declaration.descriptors }
+
+    /// The descriptors as declared; read once, into ``declaration``.
+    var _declaredDescriptors: [ParameterDescriptor] {
         switch self {
         case .linear: [
             .init(key: "m", symbol: "m", summary: "Slope of the linear price m·S + b.", name: "slope m", unit: "currency/token²",
@@ -94,9 +97,13 @@ extension CurveFamily {
     }
 
     /// The family as a ``ParameterFamily`` declaration.
-    public var declaration: ParameterFamily {
-        ParameterFamily(word: rawValue, formula: formula, descriptors: descriptors, mainAxisKey: steepnessKey, levelKeys: levelKeys)
-    }
+    public var declaration: ParameterFamily { Self._declarations[self]! }
+
+    // Built once: every point's keys, keyed values and report panel read them.
+    static let _declarations = Dictionary(uniqueKeysWithValues: allCases.map { family in
+        (family, ParameterFamily(word: family.rawValue, formula: family.formula, descriptors: family._declaredDescriptors,
+                                 mainAxisKey: family.steepnessKey, levelKeys: family.levelKeys))
+    })
 
     /// The curve of this family with the given parameters (missing ones take
     /// the reference values).
@@ -104,10 +111,7 @@ extension CurveFamily {
     ///   curve rejects its parameters.
     public func curve(from numbers: [String: Double]) throws(ParameterError) -> CurveChoice {
         func value(_ key: String) -> Double {
-            if let x = numbers[key] { return x }
-            guard case .number(let x)? = descriptors.first(where: { $0.key == key })?.defaultValue else {
-                preconditionFailure("every curve parameter has a default")
-            }
+            guard let x = numbers[key] ?? declaration.defaultNumber(key) else { preconditionFailure("every curve parameter has a default") }
             return x
         }
         // The curves' own parameter names, for mapping their errors back to keys.

@@ -55,16 +55,12 @@ public struct Scenario: Hashable, Sendable, CustomStringConvertible {
 
     /// The parameters grouped for help: the stored fields, then each family's own.
     public var parameterGroups: [(title: String, descriptors: [ParameterDescriptor])] {
-        let fields = (title: _point.parameterTitle, descriptors: _fieldDescriptors)
+        let fields = (title: _point.parameterTitle, descriptors: _point.descriptors)
         let families = families.map { f in
             f.members.map { (title: "Parameters of \(f.key)=\($0.word)", descriptors: $0.descriptors) }
         } ?? []
         return [fields] + families
     }
-
-    var _fieldDescriptors: [ParameterDescriptor] { Self._fieldDescriptors(of: _point) }
-
-    static func _fieldDescriptors<Point: ScenarioPoint>(of _: Point.Type) -> [ParameterDescriptor] { Point.fields.map(\.descriptor) }
 
     /// Every parameter key once, in help order (the stored fields, then each
     /// family's own parameters; a key several families share appears once,

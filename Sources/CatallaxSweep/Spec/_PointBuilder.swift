@@ -106,7 +106,7 @@ struct _PointBuilder {
                             allowed: "an anchor solves the level parameters of a family that has a level rule; scenario \"\(scenario.name)\" has no level rule, remove the anchor")
         }
         let family: ParameterFamily
-        switch merged[families.key]?.value ?? scenario.descriptors.first(where: { $0.key == families.key })?.defaultValue {
+        switch merged[families.key]?.value ?? keys.descriptors.first(where: { $0.key == families.key })?.defaultValue {
         case .word(let word)?:
             guard let known = families.family(word) else { return [] }
             family = known
