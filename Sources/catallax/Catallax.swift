@@ -15,12 +15,18 @@ struct Catallax: ParsableCommand {
         subcommands: [Run.self, Sweep.self, Merge.self, Report.self, Scenarios.self, Bench.self]
     )
 
-    /// Runs the command, mapping every bad-input error to exit status 2 in
-    /// one place (ArgumentParser's own default for usage errors is 64).
+    /// Runs the command, mapping every bad-input error, and every failure to
+    /// write, to exit status 2 in one place (ArgumentParser's own default for
+    /// usage errors is 64). The only other statuses are 0 and, for a sweep
+    /// stopped by a signal, 130 (SIGINT) and 143 (SIGTERM).
     ///
     /// `catallax run NAME --help` is answered here: ArgumentParser shows help
     /// before it parses arguments, so it could not add NAME's parameters.
     static func main() {
+        // Past a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, which
+        // kills the process by default; ignored, the write fails with EFBIG
+        // instead and the sweep stops with a message, its journal intact.
+        signal(SIGXFSZ, SIG_IGN)
         if let scenario = RunHelpRequest.scenario(in: Array(CommandLine.arguments.dropFirst())) {
             print(helpMessage(for: Run.self))
             print(ScenarioHelp.parameters(of: scenario, width: HangingText.terminalWidth))
@@ -32,7 +38,6 @@ struct Catallax: ParsableCommand {
         } catch let error as BadInput {
             fail(error.message, status: 2)
         } catch let error as SweepError {
-            if case .cannotWrite = error { fail(error.description, status: 1) }
             fail(error.description, status: 2)
         } catch let error as ParameterError {
             fail(error.description, status: 2)

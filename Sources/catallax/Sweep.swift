@@ -63,7 +63,8 @@ extension Catallax {
             let slice = try chosenShard()
             let folder = URL(fileURLWithPath: out ?? "results/\(sweep.name)")
             let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
-                                         seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates)
+                                         seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
+                                         canonicalText: sweep.canonicalText)
             if dryRun {
                 print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes).text())
                 return
@@ -74,11 +75,20 @@ extension Catallax {
             options.shard = slice
             options.resume = resume
             options.force = force
+            let interruption = Interruption(resumeCommand: resumeCommand(folder))
             let session = try SweepSession(work, options: options,
                                            otherResultsHash: SummaryFile.specHash(at: folder.appendingPathComponent("summary.json")))
+            if resume {
+                FileHandle.standardError.write(Data("resuming: \(session.resumed.count) of \(session.runTotal) runs already done\n".utf8))
+            }
             let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
             let start = DispatchTime.now().uptimeNanoseconds
-            let outcomes = try session.run { bar.show($0) }
+            let outcomes: [RunID: RunOutcome]
+            do { outcomes = try session.run(stop: interruption.stop) { bar.show($0) } } catch {
+                bar.finish()
+                guard case let .stopped(_, done, total) = error else { throw error }
+                interruption.exit(afterStopping: done, of: total, folder: folder.path, resumeCommand: resumeCommand(folder))
+            }
             bar.finish()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let ranAgentSteps = outcomes.keys.filter { session.resumed[$0] == nil }
@@ -93,14 +103,26 @@ extension Catallax {
             do {
                 try ResultFolder.write(record, to: folder)
                 try PathsFile.write(session.paths, to: folder)
-            } catch { throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription) }
+            } catch let error as SweepError { throw error } catch {
+                throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription)
+            }
             print(RankingText(record: record, top: top).text())
             print("wrote \(folder.path)/runs.csv, points.csv, summary.json" + (session.paths.isEmpty ? "" : ", \(PathsFile.name)"))
             if !noReport && slice == .whole {
                 do { try SweepReport(record: record, paths: session.paths).write(to: folder) }
-                catch { throw SweepError.cannotWrite(path: folder.path, reason: error.description) }
+                catch {
+                    // The report's own wording ("cannot be used for a report") reads as a bad input; this is a failed write.
+                    guard case let .unreadable(_, reason) = error else { throw error }
+                    throw SweepError.cannotWrite(path: folder.path, reason: reason)
+                }
                 print("wrote \(folder.path)/\(SweepReport.pageName)")
             }
+        }
+
+        /// The command that continues this sweep in `folder`.
+        func resumeCommand(_ folder: URL) -> String {
+            let words = ["catallax", "sweep", spec, "--out", folder.path] + (shard.map { ["--shard", $0] } ?? []) + ["--resume"]
+            return words.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
         }
 
         func specText() throws -> String {

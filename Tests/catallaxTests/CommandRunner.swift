@@ -18,10 +18,19 @@ struct CommandRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `catallax arguments…`, in `directory` if given.
+    /// - Parameter fileSizeLimit: when given, the process runs under
+    ///   `ulimit -f` with that many blocks (of 512 bytes under `/bin/sh`),
+    ///   so that a write past it fails with EFBIG as on a full disk.
+    static func run(_ arguments: [String], in directory: URL? = nil, fileSizeLimit: Int? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -f \(fileSizeLimit) && exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.environment = ["COLUMNS": "100", "PATH": "/usr/bin:/bin"]
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()

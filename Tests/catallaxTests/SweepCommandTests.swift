@@ -57,33 +57,11 @@ import Testing
     }
 
     func writeSpec(_ folder: URL, text: String = spec) throws -> String {
-        let file = folder.appendingPathComponent("tiny.toml")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return file.path
+        try SweepFixture.writeSpec(folder, text: text)
     }
 
     func sweep(_ arguments: [String]) throws -> CommandRunner.Result {
         try CommandRunner.run(["sweep"] + arguments)
-    }
-
-    func expectSameResults(_ a: URL, _ b: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        for file in ["runs.csv", "points.csv", "journal.jsonl"] {
-            let left = try Data(contentsOf: a.appendingPathComponent(file))
-            let right = try Data(contentsOf: b.appendingPathComponent(file))
-            #expect(left == right, "\(file) differs between \(a.lastPathComponent) and \(b.lastPathComponent)", sourceLocation: sourceLocation)
-        }
-        let paths = "paths.csv"
-        if FileManager.default.fileExists(atPath: a.appendingPathComponent(paths).path) {
-            #expect(try Data(contentsOf: a.appendingPathComponent(paths)) == Data(contentsOf: b.appendingPathComponent(paths)),
-                    "paths.csv differs", sourceLocation: sourceLocation)
-        }
-        func summary(_ folder: URL) throws -> NSDictionary {
-            let data = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
-            var object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
-            object.removeValue(forKey: "timing")
-            return object as NSDictionary
-        }
-        #expect(try summary(a) == summary(b), "summary.json differs beyond its timing", sourceLocation: sourceLocation)
     }
 
     @Test func sweepWritesRunsPointsAndSummary() throws {
@@ -113,7 +91,7 @@ import Testing
         let a = folder.appendingPathComponent("a"), b = folder.appendingPathComponent("b")
         #expect(try sweep([spec, "--out", a.path, "--threads", "1", "--lane-width", "2", "--batch-size", "3"]).status == 0)
         #expect(try sweep([spec, "--out", b.path, "--threads", "2", "--lane-width", "8", "--batch-size", "16"]).status == 0)
-        try expectSameResults(a, b)
+        try SweepFixture.expectSameResults(a, b)
     }
 
     @Test(arguments: everyScenario)
@@ -131,7 +109,7 @@ import Testing
         let merged = folder.appendingPathComponent("merged")
         let result = try CommandRunner.run(["merge"] + shards.reversed() + ["--out", merged.path])
         #expect(result.status == 0, "\(result.error)")
-        try expectSameResults(whole, merged)
+        try SweepFixture.expectSameResults(whole, merged)
     }
 
     @Test func mergeRefusesAnIncompleteSetOfShards() throws {
@@ -171,7 +149,7 @@ import Testing
         #expect(refused.error.contains("holds an interrupted run of this spec"))
         #expect(try sweep([spec, "--out", killed.path, "--resume"]).status == 0)
         #expect(try sweep([spec, "--out", whole.path]).status == 0)
-        try expectSameResults(killed, whole)
+        try SweepFixture.expectSameResults(killed, whole)
     }
 
     @Test func anotherSpecsFolderIsRefusedUnlessForced() throws {

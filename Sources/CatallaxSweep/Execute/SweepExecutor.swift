@@ -44,22 +44,25 @@ public struct SweepExecutor: Sendable {
     /// as its batch is done (from the worker's thread: `finished` must be
     /// thread-safe).
     /// - Parameters:
+    ///   - stop: checked before each batch is taken: once it is requested no
+    ///     new batch starts, and `run` returns when those in flight are done.
     ///   - recordingPaths: which batches should record price paths.
     /// - Complexity: O(N·T) per run, spread over `threads` cores.
     public func run(
         _ plan: Plan,
+        stop: StopRequest = StopRequest(),
         recordingPaths: @Sendable (Batch) -> Bool = { _ in false },
         finished: @Sendable (BatchResult) -> Void
     ) {
         switch laneWidth {
-        case .two: _run(plan, lanes: SIMD2<Double>.self, recordingPaths: recordingPaths, finished: finished)
-        case .four: _run(plan, lanes: SIMD4<Double>.self, recordingPaths: recordingPaths, finished: finished)
-        case .eight: _run(plan, lanes: SIMD8<Double>.self, recordingPaths: recordingPaths, finished: finished)
+        case .two: _run(plan, lanes: SIMD2<Double>.self, stop: stop, recordingPaths: recordingPaths, finished: finished)
+        case .four: _run(plan, lanes: SIMD4<Double>.self, stop: stop, recordingPaths: recordingPaths, finished: finished)
+        case .eight: _run(plan, lanes: SIMD8<Double>.self, stop: stop, recordingPaths: recordingPaths, finished: finished)
         }
     }
 
     func _run<V: LaneVector>(
-        _ plan: Plan, lanes: V.Type,
+        _ plan: Plan, lanes: V.Type, stop: StopRequest,
         recordingPaths: @Sendable (Batch) -> Bool, finished: @Sendable (BatchResult) -> Void
     ) {
         guard !plan.batches.isEmpty else { return }
@@ -69,7 +72,7 @@ public struct SweepExecutor: Sendable {
         let workers = min(threads, plan.batches.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let kernel = ScenarioKernels<V>()
-            while true {
+            while !stop.isRequested {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < plan.batches.count else { break }
                 let batch = plan.batches[index]

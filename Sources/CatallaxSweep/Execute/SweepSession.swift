@@ -18,15 +18,20 @@ public final class SweepSession {
         public var specHash: String
         /// Replicates `0 ..< pathsReplicates` of every point keep their price paths.
         public var pathsReplicates: Int
+        /// The spec's ``SweepSpec/canonicalText``, recorded in the folder so
+        /// that a run of a changed spec is told what changed; empty when
+        /// unknown (nothing is recorded then).
+        public var canonicalText: String
 
         /// Creates the description of a sweep's work.
         public init(points: [ScenarioParameters], replicates: Int, seed: UInt64, specHash: String,
-                    pathsReplicates: Int = 0) {
+                    pathsReplicates: Int = 0, canonicalText: String = "") {
             self.points = points
             self.replicates = replicates
             self.seed = seed
             self.specHash = specHash
             self.pathsReplicates = pathsReplicates
+            self.canonicalText = canonicalText
         }
     }
 
@@ -54,57 +59,88 @@ public final class SweepSession {
     /// runs (a pure function of point, replicate and seed) run again.
     public private(set) var resumed: [RunID: RunOutcome]
     /// The price path `P_0 … P_T` of every run of the shard with replicate
-    /// `r < work.pathsReplicates`, once ``run(progress:)`` has returned.
+    /// `r < work.pathsReplicates`, once ``run(stop:progress:)`` has returned.
     public private(set) var paths: [RunID: [Double]] = [:]
 
     /// Opens the output folder for `work`.
     /// - Throws: ``SweepError`` when the folder holds another spec's or
-    ///   another shard's results (unless `force`), an interrupted run of this
-    ///   spec (unless `resume` or `force`), nothing to resume (with
-    ///   `resume`), another sweep's lock, or cannot be written.
+    ///   another shard's results (unless `force`; naming what changed when
+    ///   the folder records its spec), a damaged journal (unless `force`),
+    ///   an interrupted run of this spec (unless `resume` or `force`),
+    ///   nothing to resume (with `resume`), another sweep's lock, or cannot
+    ///   be created or written.
     public init(_ work: Work, options: SweepOptions, otherResultsHash: String?) throws(SweepError) {
         self.work = work
         self.options = options
         let folder = options.folder
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: folder.path, reason: error.localizedDescription)
-        }
+        try OutputFolder.create(folder)
         _lock = try FolderLock(folder)
         _journalURL = folder.appendingPathComponent(Self.journalName)
-        let header = Journal.Header(specHash: work.specHash, points: work.points.count, replicates: work.replicates,
-                                    seed: work.seed, shard: options.shard)
+        let header = Self._header(work, options.shard)
         let contents = Journal.read(_journalURL)
         let theirs = contents.header.map { $0 == header ? work.specHash : "\($0.specHash) shard \($0.shard)" } ?? otherResultsHash
         if options.force {
-            try? FileManager.default.removeItem(at: _journalURL)
             resumed = [:]
         } else if let theirs, theirs != work.specHash {
-            throw .foreignResults(folder: folder.path, theirs: theirs, ours: work.specHash)
+            throw Self._refusal(folder, theirHash: contents.header?.specHash ?? theirs, theirs: theirs, work)
+        } else if let line = contents.corruptLine {
+            throw .corruptJournal(path: _journalURL.path, line: line)
         } else if options.resume {
             guard contents.header == header else { throw .nothingToResume(folder: folder.path) }
+            // A crash cut the last record short: drop it, or the next record is glued onto it.
+            if contents.tornByteCount > 0 { try Journal.discardTornTail(of: _journalURL, keeping: contents.intactByteCount) }
             resumed = contents.outcomes.filter { $0.key.replicate >= work.pathsReplicates }
         } else if contents.header == header && contents.outcomes.count < Self.runCount(work, options.shard) {
             throw .interrupted(folder: folder.path, done: contents.outcomes.count, total: Self.runCount(work, options.shard))
         } else {
-            try? FileManager.default.removeItem(at: _journalURL)
             resumed = [:]
         }
+        // Every path that does not resume starts afresh.
+        if options.force || !options.resume { try? FileManager.default.removeItem(at: _journalURL) }
+        if !work.canonicalText.isEmpty { try RecordedSpec.record(work.canonicalText, in: folder) }
     }
+
+    /// Runs of the shard in all, journaled or not.
+    public var runTotal: Int { Self.runCount(work, options.shard) }
 
     static func runCount(_ work: Work, _ shard: Shard) -> Int {
         Plan(points: work.points.count, replicates: work.replicates, batchSize: work.replicates, shard: shard).runCount
     }
 
+    static func _header(_ work: Work, _ shard: Shard) -> Journal.Header {
+        Journal.Header(specHash: work.specHash, points: work.points.count, replicates: work.replicates,
+                       seed: work.seed, shard: shard)
+    }
+
+    /// The refusal of a folder holding results of `theirs` (a spec hash,
+    /// or a hash and another shard): it lists what changed when the folder
+    /// records the canonical text of `theirHash` and it differs from ours.
+    static func _refusal(_ folder: URL, theirHash: String, theirs: String, _ work: Work) -> SweepError {
+        guard theirHash != work.specHash, !work.canonicalText.isEmpty,
+              let recorded = RecordedSpec.text(in: folder, hashing: theirHash) else {
+            return .foreignResults(folder: folder.path, theirs: theirs, ours: work.specHash)
+        }
+        let changes = RecordedSpec.changes(from: recorded, to: work.canonicalText)
+        guard !changes.isEmpty else { return .foreignResults(folder: folder.path, theirs: theirs, ours: work.specHash) }
+        return .specChanged(folder: folder.path, theirs: theirHash, ours: work.specHash, changes: changes)
+    }
+
     /// Runs what is left of the shard, recording the price paths of
-    /// replicates `r < work.pathsReplicates` into ``paths``.
-    /// - Parameter progress: called after every batch (from a worker thread).
+    /// replicates `r < work.pathsReplicates` into ``paths``, then compacts
+    /// the journal.
+    /// - Parameters:
+    ///   - stop: once requested, no new batch starts; the batches in flight
+    ///     finish and are journaled, and the journal is left as it is (not
+    ///     compacted) for a later resume.
+    ///   - progress: called after every batch (from a worker thread).
     /// - Returns: the outcome of every run of the shard.
-    /// - Throws: ``SweepError/cannotWrite(path:reason:)`` if the journal cannot be written.
-    public func run(progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws(SweepError) -> [RunID: RunOutcome] {
-        let header = Journal.Header(specHash: work.specHash, points: work.points.count, replicates: work.replicates,
-                                    seed: work.seed, shard: options.shard)
+    /// - Throws: ``SweepError/cannotWrite(path:reason:)`` if the journal
+    ///   cannot be written (the sweep then stops as on `stop`: the journal
+    ///   holds every batch written before), ``SweepError/stopped(folder:done:total:)``
+    ///   when `stop` was requested.
+    public func run(stop: StopRequest = StopRequest(),
+                    progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws(SweepError) -> [RunID: RunOutcome] {
+        let header = Self._header(work, options.shard)
         let journal = try Journal(appendingTo: _journalURL, header: header)
         let plan = Plan(points: work.points.count, replicates: work.replicates, batchSize: options.batchSize,
                         shard: options.shard, done: Set(resumed.keys))
@@ -117,16 +153,23 @@ public final class SweepSession {
             var error: SweepError?
         }
         let shared = Mutex(Shared(outcomes: resumed))
+        // Stops the executor on a journal failure too, without marking the caller's request.
+        let halt = StopRequest(following: stop)
         let start = DispatchTime.now().uptimeNanoseconds
         let points = work.points
         let kept = work.pathsReplicates
         // Batches hold ascending replicates of one point: one keeps paths when its first replicate does.
-        executor.run(plan, recordingPaths: { ($0.replicates.first ?? kept) < kept }) { result in
+        executor.run(plan, stop: halt, recordingPaths: { ($0.replicates.first ?? kept) < kept }) { result in
             let batch = result.batch
             var failure: SweepError?
-            do { try journal.append(point: batch.point, replicates: batch.replicates, outcomes: result.outcomes) }
-            catch let error as SweepError { failure = error } catch { failure = .cannotWrite(path: "journal", reason: "\(error)") }
-            let report = shared.withLock { state -> Progress in
+            do throws(SweepError) { try journal.append(point: batch.point, replicates: batch.replicates, outcomes: result.outcomes) }
+            catch { failure = error }
+            let report = shared.withLock { state -> Progress? in
+                if let failure {
+                    halt.request()
+                    if state.error == nil { state.error = failure }
+                    return nil
+                }
                 for (replicate, outcome) in zip(batch.replicates, result.outcomes) {
                     state.outcomes[RunID(point: batch.point, replicate: replicate)] = outcome
                 }
@@ -134,20 +177,16 @@ public final class SweepSession {
                     state.paths[RunID(point: batch.point, replicate: replicate)] = path
                 }
                 state.agentSteps += Double(batch.replicates.count) * points[batch.point].agentSteps
-                if state.error == nil { state.error = failure }
                 return Progress(runsDone: state.outcomes.count, runsTotal: total, agentSteps: state.agentSteps,
                                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
-            progress(report)
+            if let report { progress(report) }
         }
         let final = shared.withLock { $0 }
         if let error = final.error { throw error }
-        try _compactJournal(header, final.outcomes)
+        if stop.isRequested { throw .stopped(folder: options.folder.path, done: final.outcomes.count, total: total) }
+        try Journal.writeCompact(to: _journalURL, header: header, outcomes: final.outcomes)
         paths = final.paths
         return final.outcomes
-    }
-
-    func _compactJournal(_ header: Journal.Header, _ outcomes: [RunID: RunOutcome]) throws(SweepError) {
-        try Journal.writeCompact(to: _journalURL, header: header, outcomes: outcomes)
     }
 }

@@ -13,7 +13,7 @@ public final class FolderLock {
     public init(_ folder: URL) throws(SweepError) {
         let path = folder.appendingPathComponent(".lock").path
         let fd = open(path, O_RDWR | O_CREAT, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: SweepError.systemReason()) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
             throw .locked(folder: folder.path)

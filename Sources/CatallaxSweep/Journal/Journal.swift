@@ -10,8 +10,9 @@ import Synchronization
 /// shape, then one line per finished batch holding each run's outcome with
 /// every value as its IEEE-754 bit pattern, so that a resumed sweep writes
 /// exactly the bytes an uninterrupted one would. Each line goes out in one
-/// `write` to a file opened with `O_APPEND`; a line cut short by a kill is
-/// not valid JSON and is dropped when the journal is read back.
+/// `write` to a file opened with `O_APPEND`, so a crash can only cut the
+/// *last* line short; reading drops that torn line (see ``read(_:)``) and
+/// ``discardTornTail(of:keeping:)`` cuts it off before appending again.
 public final class Journal: Sendable {
     /// The journal's header: which sweep it belongs to.
     public struct Header: Codable, Equatable, Sendable {
@@ -55,17 +56,15 @@ public final class Journal: Sendable {
     public let url: URL
 
     /// Opens the journal at `url` for appending, writing `header` first if
-    /// the file is new.
+    /// the file is new or empty.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
     public init(appendingTo url: URL, header: Header) throws(SweepError) {
         self.url = url
-        let existed = FileManager.default.fileExists(atPath: url.path)
         let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: SweepError.systemReason()) }
         _descriptor = Mutex(fd)
-        if !existed {
-            let data = try! JSONEncoder.journal.encode(header)
-            try _append(data)
+        if lseek(fd, 0, SEEK_END) == 0 {
+            try _append(Self._encoded(header))
         }
     }
 
@@ -76,71 +75,68 @@ public final class Journal: Sendable {
     /// Appends one finished batch.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
     public func append(point: Int, replicates: [Int], outcomes: [RunOutcome]) throws(SweepError) {
+        try _append(Self._record(point: point, replicates: replicates, outcomes: outcomes))
+    }
+
+    /// Appends `line` (newline included), in one `write` unless it comes up
+    /// short. A line that cannot be written whole (disk full, file-size
+    /// limit) is rolled back to the previous end of file, so the journal
+    /// never holds part of a record the sweep goes on after.
+    func _append(_ line: Data) throws(SweepError) {
+        let failure = _descriptor.withLock { fd -> String? in
+            let end = lseek(fd, 0, SEEK_END)
+            // Past a short write, writing the rest yields the system's reason (EFBIG, ENOSPC).
+            guard let reason = WholeFile._writeAll(line, to: fd) else { return nil }
+            if end >= 0 { _ = ftruncate(fd, end) }
+            return reason
+        }
+        if let failure { throw .cannotWrite(path: url.path, reason: failure) }
+    }
+
+    /// `header` as one journal line, newline included.
+    static func _encoded(_ header: Header) -> Data {
+        var data = try! JSONEncoder.journal.encode(header)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// One batch as one journal line, newline included.
+    static func _record(point: Int, replicates: [Int], outcomes: [RunOutcome]) -> Data {
         let runs = zip(replicates, outcomes).map { replicate, outcome in
             _Run(replicate: replicate, failure: outcome.failure,
                  values: outcome.values.map { $0.map { String($0.bitPattern, radix: 16) } })
         }
-        try _append(try! JSONEncoder.journal.encode(_Line(point: point, runs: runs)))
-    }
-
-    func _append(_ line: Data) throws(SweepError) {
-        var bytes = line
-        bytes.append(UInt8(ascii: "\n"))
-        let written = _descriptor.withLock { fd in bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
-        if written != bytes.count {
-            throw .cannotWrite(path: url.path, reason: written < 0 ? String(cString: strerror(errno)) : "short write")
-        }
-    }
-
-    /// What a journal file holds: its header and the outcome of every run it
-    /// recorded (the last record of a run wins).
-    public struct Contents: Sendable {
-        /// The header, `nil` if the file is empty or its first line unreadable.
-        public var header: Header?
-        /// Recorded outcomes by run.
-        public var outcomes: [RunID: RunOutcome]
-    }
-
-    /// Reads the journal at `url`; a missing file is an empty journal and a
-    /// truncated last line is ignored.
-    public static func read(_ url: URL) -> Contents {
-        guard let data = try? Data(contentsOf: url) else { return Contents(header: nil, outcomes: [:]) }
-        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
-            return Contents(header: nil, outcomes: [:])
-        }
-        lines.removeFirst()
-        var outcomes: [RunID: RunOutcome] = [:]
-        for line in lines {
-            guard let batch = try? JSONDecoder().decode(_Line.self, from: Data(line)) else { continue }
-            for run in batch.runs {
-                let values = run.values.map { $0.flatMap { UInt64($0, radix: 16) }.map { Double(bitPattern: $0) } }
-                outcomes[RunID(point: batch.point, replicate: run.replicate)] = RunOutcome(values: values, failure: run.failure)
-            }
-        }
-        return Contents(header: header, outcomes: outcomes)
+        var data = try! JSONEncoder.journal.encode(_Line(point: point, runs: runs))
+        data.append(UInt8(ascii: "\n"))
+        return data
     }
 }
 
 extension Journal {
+    /// Cuts the journal at `url` back to its first `length` bytes: the end
+    /// of its last complete record (``Contents/intactByteCount``), so that
+    /// the next record is not glued onto a torn one.
+    /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
+    public static func discardTornTail(of url: URL, keeping length: Int) throws(SweepError) {
+        guard truncate(url.path, off_t(length)) == 0 else {
+            throw .cannotWrite(path: url.path, reason: SweepError.systemReason())
+        }
+    }
+
     /// Writes a finished journal in run order (one line per point), under a
     /// temporary name then renamed, so a finished folder is byte-identical
     /// however its runs were scheduled, sharded or resumed.
-    /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
+    /// - Throws: ``SweepError/cannotWrite(path:reason:)``; the journal at
+    ///   `url` is then left as it was.
+    /// - Complexity: O(runs · log runs).
     public static func writeCompact(to url: URL, header: Header, outcomes: [RunID: RunOutcome]) throws(SweepError) {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).compact")
-        try? FileManager.default.removeItem(at: temporary)
-        do {
-            let compact = try Journal(appendingTo: temporary, header: header)
-            let byPoint = Dictionary(grouping: outcomes.keys, by: \.point)
-            for point in byPoint.keys.sorted() {
-                let runs = byPoint[point]!.sorted()
-                try compact.append(point: point, replicates: runs.map(\.replicate), outcomes: runs.map { outcomes[$0]! })
-            }
+        var data = _encoded(header)
+        let byPoint = Dictionary(grouping: outcomes.keys, by: \.point)
+        for point in byPoint.keys.sorted() {
+            let runs = byPoint[point]!.sorted()
+            data.append(_record(point: point, replicates: runs.map(\.replicate), outcomes: runs.map { outcomes[$0]! }))
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
-        }
+        try WholeFile.write(data, to: url)
     }
 }
 

@@ -1,0 +1,64 @@
+import CatallaxModel
+import Foundation
+
+extension Journal {
+    /// What a journal file holds: its header, the outcome of every run it
+    /// recorded (the last record of a run wins), and whether it was torn or
+    /// damaged.
+    public struct Contents: Sendable {
+        /// The header, `nil` if the file is missing, empty or its first line unreadable.
+        public var header: Header?
+        /// Recorded outcomes by run.
+        public var outcomes: [RunID: RunOutcome]
+        /// Bytes up to the end of the last complete record: what is left
+        /// once a torn last line is cut off.
+        public var intactByteCount = 0
+        /// Bytes after ``intactByteCount``: a last line cut short by a crash.
+        public var tornByteCount = 0
+        /// The number (from 1) of the first line, other than the last, that
+        /// is not a record: damage a crash does not cause.
+        public var corruptLine: Int?
+    }
+
+    /// Reads the journal at `url`; a missing file is an empty journal.
+    ///
+    /// A line counts when it ends in a newline and decodes. A crash can only
+    /// cut the last line short (each record is one `write`), so a last line
+    /// that does not count is torn: it is left out of ``Contents/intactByteCount``.
+    /// Any other line that does not count is reported as
+    /// ``Contents/corruptLine`` and skipped.
+    /// - Complexity: O(file size).
+    public static func read(_ url: URL) -> Contents {
+        var contents = Contents(header: nil, outcomes: [:])
+        guard let data = try? Data(contentsOf: url) else { return contents }
+        let decoder = JSONDecoder()
+        var start = data.startIndex
+        var number = 0
+        while start < data.endIndex {
+            number += 1
+            guard let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+            let line = Data(data[start..<newline])
+            let counts: Bool
+            if number == 1 {
+                contents.header = try? decoder.decode(Header.self, from: line)
+                counts = contents.header != nil
+            } else if let batch = try? decoder.decode(_Line.self, from: line) {
+                for run in batch.runs {
+                    let values = run.values.map { $0.flatMap { UInt64($0, radix: 16) }.map { Double(bitPattern: $0) } }
+                    contents.outcomes[RunID(point: batch.point, replicate: run.replicate)] = RunOutcome(values: values, failure: run.failure)
+                }
+                counts = true
+            } else {
+                counts = false
+            }
+            start = newline + 1
+            if counts {
+                contents.intactByteCount = start - data.startIndex
+            } else if start < data.endIndex {
+                contents.corruptLine = contents.corruptLine ?? number
+            }
+        }
+        contents.tornByteCount = data.count - contents.intactByteCount
+        return contents
+    }
+}
