@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // Builds target x86-64-v3 (spelled `haswell` for swiftc: AVX2, FMA, BMI2): Swift's default x86 target is
@@ -121,3 +122,16 @@ let package = Package(
         ),
     ]
 )
+
+// The spec reader's libFuzzer harness (`scripts/fuzz`): compiled only when asked, and linked by the script
+// against libFuzzer's own `main`, which SwiftPM's executable targets cannot use.
+if ProcessInfo.processInfo.environment["CATALLAX_FUZZ"] != nil {
+    package.targets.append(
+        .target(
+            name: "CatallaxSpecFuzz",
+            dependencies: ["CatallaxSweep"],
+            path: "Fuzz/SpecReader",
+            exclude: ["corpus", "spec.dict"]
+        )
+    )
+}

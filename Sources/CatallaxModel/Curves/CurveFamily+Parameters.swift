@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -108,15 +109,14 @@ extension CurveFamily {
     /// The curve of this family with the given parameters (missing ones take
     /// the reference values).
     /// - Throws: ``ParameterError/outOfDomain(key:value:allowed:)`` when the
-    ///   curve rejects its parameters.
+    ///   curve rejects one parameter, ``ParameterError/inconsistent(keys:reason:)``
+    ///   when it rejects a combination (`k·s0` too large for a sigmoid, say);
+    ///   both in the user's keys, not the curve types' own names.
     public func curve(from numbers: [String: Double]) throws(ParameterError) -> CurveChoice {
         func value(_ key: String) -> Double {
             guard let x = numbers[key] ?? declaration.defaultNumber(key) else { preconditionFailure("every curve parameter has a default") }
             return x
         }
-        // The curves' own parameter names, for mapping their errors back to keys.
-        let keys = ["slope": "m", "basePrice": self == .linear ? "b" : "a", "growthRate": "k", "maxPrice": "K",
-                    "steepness": "k", "midpoint": "s0", "coefficient": "a", "exponent": "n"]
         do {
             switch self {
             case .linear: return .linear(try LinearCurve(slope: value("m"), basePrice: value("b")))
@@ -126,9 +126,29 @@ extension CurveFamily {
             }
         } catch {
             guard case let .invalidParameter(_, parameter, value, allowed) = error else { fatalError("unreachable") }
-            throw .outOfDomain(key: keys[parameter] ?? parameter, value: ParameterDomain._format(value),
-                               allowed: "\(keys[parameter] ?? parameter) must be \(allowed) for curve=\(rawValue) (\(error.description))")
+            let (expression, keys) = _inKeys(parameter)
+            let rule = "\(expression) = \(ParameterDomain._format(value)) must be \(_inKeys(allowed).text) for curve=\(rawValue)"
+            if keys.count == 1 {
+                throw .outOfDomain(key: keys[0], value: ParameterDomain._format(value), allowed: rule)
+            }
+            throw .inconsistent(keys: keys, reason: rule)
         }
+    }
+
+    /// `text` (a curve type's parameter name, a combination of them, or a
+    /// phrase mentioning them) with each name replaced by its key, and the
+    /// keys it mentions in declaration order.
+    func _inKeys(_ text: String) -> (text: String, keys: [String]) {
+        // The curve types' own parameter names; the base price is `b` for a line, `a` otherwise.
+        let names = ["slope": "m", "basePrice": self == .linear ? "b" : "a", "growthRate": "k", "maxPrice": "K",
+                     "steepness": "k", "midpoint": "s0", "coefficient": "a", "exponent": "n"]
+        var translated = text
+        var mentioned = Set<String>()
+        for (name, key) in names where translated.contains(name) {
+            translated = translated.replacingOccurrences(of: name, with: key)
+            mentioned.insert(key)
+        }
+        return (translated, declaration.descriptors.map(\.key).filter(mentioned.contains))
     }
 
     /// The family's reference curve (price ≈ 1 at `S = 100 000`).

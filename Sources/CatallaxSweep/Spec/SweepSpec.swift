@@ -58,14 +58,31 @@ public struct SweepSpec: Sendable, Equatable {
     ///   cannot be read, and every error of ``init(parsing:file:)``.
     /// - Complexity: O(points · parameters).
     public static func load(contentsOf path: String) throws(SpecError) -> SweepSpec {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "not readable as UTF-8 text" : "no such file"
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
             throw .unreadableFile(file: path, reason: reason)
         }
-        return try SweepSpec(parsing: text, file: path)
+        return try SweepSpec(decoding: bytes, file: path)
+    }
+
+    /// Decodes a sweep from the bytes of a sweep file, which must be UTF-8 text.
+    /// - Throws: ``SpecError/syntax(file:line:column:message:)`` at the first
+    ///   byte that is not UTF-8, and every error of ``init(parsing:file:)``.
+    public init(decoding bytes: some Collection<UInt8>, file: String) throws(SpecError) {
+        var decoder = Unicode.UTF8()
+        var iterator = bytes.makeIterator()
+        var line = 1, column = 1
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                break decoding
+            case .error:
+                throw .syntax(file: file, line: line, column: column, message: "a byte that is not UTF-8 text; sweep files are UTF-8")
+            }
+        }
+        try self.init(parsing: String(decoding: bytes, as: UTF8.self), file: file)
     }
 
     /// Decodes a sweep from TOML text.

@@ -36,7 +36,8 @@ extension CurveVolatilityParameters {
         }
         let price = curve.price(atSupply: initialSupply)
         if !(price > 0 && price.isFinite) {
-            throw .inconsistent(keys: ["curve", "s_init"], reason: "the price f(S_init) = \(price) must be positive and finite")
+            let keys = curve.family.declaration.descriptors.map(\.key) + ["s_init"]
+            throw .inconsistent(keys: keys, reason: "the price f(S_init) = \(price) of curve=\(curve.family.rawValue) must be positive and finite")
         }
     }
 }
