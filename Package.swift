@@ -35,7 +35,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -55,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "CatallaxSweep",
-            dependencies: ["CatallaxModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["CatallaxModel"],
             swiftSettings: kernelFlags
         ),
         .target(

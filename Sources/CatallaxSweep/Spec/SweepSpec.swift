@@ -69,20 +69,7 @@ public struct SweepSpec: Sendable, Equatable {
     /// - Throws: ``SpecError/syntax(file:line:column:message:)`` at the first
     ///   byte that is not UTF-8, and every error of ``init(parsing:file:)``.
     public init(decoding bytes: some Collection<UInt8>, file: String) throws(SpecError) {
-        var decoder = Unicode.UTF8()
-        var iterator = bytes.makeIterator()
-        var line = 1, column = 1
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .emptyInput:
-                break decoding
-            case .error:
-                throw .syntax(file: file, line: line, column: column, message: "a byte that is not UTF-8 text; sweep files are UTF-8")
-            }
-        }
-        try self.init(parsing: String(decoding: bytes, as: UTF8.self), file: file)
+        try self.init(document: try Self._parse(file) { () throws(TOMLSyntaxError) in try TOMLParser.parse(bytes: bytes) }, file: file)
     }
 
     /// Decodes a sweep from TOML text.
@@ -95,7 +82,18 @@ public struct SweepSpec: Sendable, Equatable {
     ///   objective, no blocks.
     /// - Complexity: O(points · parameters).
     public init(parsing text: String, file: String) throws(SpecError) {
-        let header = try _SpecHeader(parsing: text, file: file)
+        try self.init(document: try Self._parse(file) { () throws(TOMLSyntaxError) in try TOMLParser.parse(text) }, file: file)
+    }
+
+    /// A parse whose syntax error becomes the spec's, naming the file.
+    static func _parse(_ file: String, _ parse: () throws(TOMLSyntaxError) -> TOML.Table) throws(SpecError) -> TOML.Table {
+        do { return try parse() } catch {
+            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
+        }
+    }
+
+    init(document: TOML.Table, file: String) throws(SpecError) {
+        let header = try _SpecHeader(decoding: document, file: file)
         let built = try _PointBuilder(header: header).points()
         self.name = header.name
         self.scenario = header.scenario

@@ -1,5 +1,4 @@
 import CatallaxModel
-import TOMLKit
 
 /// The parameter keys of a sweep's scenario as the spec sees them: every
 /// key once, in the scenario's canonical order (the stored fields, then each
@@ -75,8 +74,8 @@ extension _SpecTable {
 
 /// A TOML value as a parameter value: integer or float as a number, string as a word.
 /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-func _parameterValue(_ value: TOMLValueConvertible, keyPath: String, file: String) throws(SpecError) -> ParameterValue {
-    if let x = value.double ?? value.int.map(Double.init) { return .number(x) }
+func _parameterValue(_ value: TOML.Value, keyPath: String, file: String) throws(SpecError) -> ParameterValue {
+    if let x = value.float ?? value.integer.map(Double.init) { return .number(x) }
     if let word = value.string { return .word(word) }
     throw .wrongType(file: file, keyPath: keyPath, value: _describe(value), allowed: _SpecTable.parameterValueAllowed)
 }

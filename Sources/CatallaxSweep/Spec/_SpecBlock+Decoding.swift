@@ -1,5 +1,4 @@
 import CatallaxModel
-import TOMLKit
 
 extension _SpecBlock {
     /// The keys a block may hold besides parameter keys.
@@ -180,7 +179,7 @@ extension _SpecBlock {
 extension _SpecTable {
     /// The strings of an array value.
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-    static func _strings(_ value: TOMLValueConvertible, keyPath: String, file: String, allowed: String) throws(SpecError) -> [String] {
+    static func _strings(_ value: TOML.Value, keyPath: String, file: String, allowed: String) throws(SpecError) -> [String] {
         guard let items = value.array else {
             throw .wrongType(file: file, keyPath: keyPath, value: _describe(value), allowed: allowed)
         }

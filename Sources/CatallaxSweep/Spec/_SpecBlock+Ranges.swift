@@ -1,5 +1,4 @@
 import CatallaxModel
-import TOMLKit
 
 extension _Axis {
     /// What an axis may be, for error messages.

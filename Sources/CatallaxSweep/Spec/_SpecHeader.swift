@@ -1,5 +1,4 @@
 import CatallaxModel
-import TOMLKit
 
 /// The top level of a sweep file, decoded: the settings, the global fixed
 /// values and the blocks (not yet expanded into points).
@@ -20,17 +19,9 @@ struct _SpecHeader: Sendable {
     /// The keys allowed at the top level.
     static let rootKeys = ["name", "scenario", "seed", "replicates", "objective", "objective_order", "fixed", "block", "paths"]
 
-    /// Parses and decodes the top level.
+    /// Decodes the top level of a parsed sweep file.
     /// - Throws: ``SpecError``.
-    init(parsing text: String, file: String) throws(SpecError) {
-        let parsed: TOMLTable
-        do {
-            parsed = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
-        } catch {
-            throw .syntax(file: file, line: 0, column: 0, message: "\(error)")
-        }
+    init(decoding parsed: TOML.Table, file: String) throws(SpecError) {
         let root = _SpecTable(table: parsed, path: "", file: file)
         try root.rejectUnknownKeys(allowed: Self.rootKeys)
         self.file = file

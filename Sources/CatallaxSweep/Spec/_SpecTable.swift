@@ -1,5 +1,4 @@
 import CatallaxModel
-import TOMLKit
 
 /// A TOML table being decoded, with its key path in the file: typed reads
 /// that turn every wrong type or unknown key into a ``SpecError``.
@@ -8,7 +7,7 @@ import TOMLKit
 /// is plain Swift values.
 struct _SpecTable {
     /// The table.
-    let table: TOMLTable
+    let table: TOML.Table
     /// Its key path (`""` for the root, `block[1].axes`).
     let path: String
     /// The sweep file.
@@ -26,7 +25,7 @@ struct _SpecTable {
     func contains(_ key: String) -> Bool { table[key] != nil }
 
     /// The raw value at `key`.
-    func value(_ key: String) -> TOMLValueConvertible? { table[key] }
+    func value(_ key: String) -> TOML.Value? { table[key] }
 
     /// Throws for the first key (in sorted order) not in `allowed`.
     /// - Throws: ``SpecError/unknownKey(file:keyPath:allowed:suggestion:)``.
@@ -50,7 +49,7 @@ struct _SpecTable {
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
     func integer(_ key: String, allowed: String) throws(SpecError) -> Int? {
         guard let value = table[key] else { return nil }
-        guard let int = value.int else {
+        guard let int = value.integer else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
         }
         return int
@@ -62,7 +61,7 @@ struct _SpecTable {
     ///   for `nan` or `inf`.
     func real(_ key: String, allowed: String) throws(SpecError) -> Double? {
         guard let value = table[key] else { return nil }
-        guard let x = value.double ?? value.int.map(Double.init) else {
+        guard let x = value.float ?? value.integer.map(Double.init) else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
         }
         guard x.isFinite else {
@@ -83,12 +82,12 @@ struct _SpecTable {
 
     /// An array's items, if present.
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-    func array(_ key: String, allowed: String) throws(SpecError) -> [TOMLValueConvertible]? {
+    func array(_ key: String, allowed: String) throws(SpecError) -> [TOML.Value]? {
         guard let value = table[key] else { return nil }
         guard let array = value.array else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
         }
-        return Array(array)
+        return array
     }
 
     /// A list of strings, if present.
@@ -114,17 +113,15 @@ struct _SpecTable {
 
 /// A TOML value as it would be written, for error messages: strings quoted,
 /// numbers as numbers, tables and arrays abbreviated.
-func _describe(_ value: TOMLValueConvertible) -> String {
-    switch value.type {
-    case .string: return "\"\(value.string ?? "")\""
-    case .int: return value.int.map { String($0) } ?? "?"
-    case .double: return value.double.map { "\($0)" } ?? "?"
-    case .bool: return value.bool.map { String($0) } ?? "?"
-    case .table: return "a table"
-    case .array:
-        let items = value.array.map { Array($0) } ?? []
-        let shown = items.prefix(6).map(_describe).joined(separator: ", ")
-        return "[\(shown)\(items.count > 6 ? ", …" : "")]"
-    case .date, .time, .dateTime: return "a \(value.type)"
+func _describe(_ value: TOML.Value) -> String {
+    switch value {
+    case .string(let string): "\"\(string)\""
+    case .integer(let int): String(int)
+    case .float(let x): "\(x)"
+    case .boolean(let flag): String(flag)
+    case .table: "a table"
+    case .array(let items):
+        "[\(items.prefix(6).map(_describe).joined(separator: ", "))\(items.count > 6 ? ", …" : "")]"
+    case .dateTime(let time): "a \(time.kind.name) \(time.text)"
     }
 }

@@ -23,6 +23,19 @@ import Testing
         #expect(error!.description.contains("'\(SpecFixture.file)' is not valid TOML at line 2"))
     }
 
+    /// The input that aborted the process inside the former C++ TOML library
+    /// (issue 11), and bytes that are not UTF-8: refusals with a line and column.
+    @Test func brokenHeadersAndNonUTF8AreSyntaxErrors() throws {
+        let shipped = try String(contentsOfFile: SweepFilesTests.path("curve-volatility-quick.toml"), encoding: .utf8)
+        let lines = shipped.split(separator: "\n", omittingEmptySubsequences: false).count
+        let error = SpecFixture.error(in: shipped + "[[[ broken\n")
+        #expect(error == .syntax(file: SpecFixture.file, line: lines, column: 3, message: "expected a key, found '['"))
+        let bytes = Array("name = \"x\"\nseed = ".utf8) + [0xFF, 0x0A]
+        let decoded = #expect(throws: SpecError.self) { try SweepSpec(decoding: bytes, file: SpecFixture.file) }
+        guard case let .syntax(_, line, column, _)? = decoded else { Issue.record("\(String(describing: decoded))"); return }
+        #expect((line, column) == (2, 8))
+    }
+
     @Test func unknownTopLevelKeySuggestsTheNearestKey() {
         let error = SpecFixture.error("seeed = 3\n[[block]]\n")
         #expect(error == .unknownKey(file: SpecFixture.file, keyPath: "seeed", allowed: _SpecHeader.rootKeys, suggestion: "seed"))

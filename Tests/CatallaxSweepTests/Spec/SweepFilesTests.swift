@@ -11,7 +11,7 @@ import _CatallaxTestSupport
     }
 
     static func header(_ name: String) throws -> _SpecHeader {
-        try _SpecHeader(parsing: String(contentsOfFile: path(name), encoding: .utf8), file: name)
+        try _SpecHeader(decoding: TOMLParser.parse(String(contentsOfFile: path(name), encoding: .utf8)), file: name)
     }
 
     static func steepness(_ point: SweepPoint) -> Double {

@@ -1,7 +1,6 @@
 /// The names of the TOML 1.0 document model read by ``TOMLParser``:
 /// ``Value``, ``Table`` and ``DateTime``.
 ///
-/// They live in this namespace rather than at the top level so that they
-/// cannot collide with the same-named types of a TOML library imported
-/// into the module.
+/// They live in this namespace because `Value` or `Table` alone would say
+/// nothing in the spec decoder that reads them.
 enum TOML {}
