@@ -15,9 +15,9 @@ public enum SweepError: Error, Equatable, CustomStringConvertible {
     case interrupted(folder: String, done: Int, total: Int)
     /// `--resume` was asked but there is nothing to resume.
     case nothingToResume(folder: String)
-    /// A journal line other than the last is not a record: not something a
-    /// crash leaves (a crash can only cut the last line short).
-    case corruptJournal(path: String, line: Int)
+    /// The journal holds what a crash does not leave: a line other than the
+    /// last that is not a record, or a run the sweep does not have.
+    case damagedJournal(path: String, damage: String)
     /// Another sweep is writing into the folder.
     case locked(folder: String)
     /// Shards to merge do not fit together.
@@ -39,8 +39,8 @@ public enum SweepError: Error, Equatable, CustomStringConvertible {
             "'\(folder)' holds an interrupted run of this spec (\(done) of \(total) runs done); pass --resume to continue it or --force to start over."
         case let .nothingToResume(folder):
             "--resume: '\(folder)' holds no journal of this spec to resume; run without --resume."
-        case let .corruptJournal(path, line):
-            "'\(path)' is damaged at line \(line): it is not a record, and only the last line can be cut short by a crash; pass --force to start over or choose another --out."
+        case let .damagedJournal(path, damage):
+            "'\(path)' is damaged: \(damage), and a crash only ever cuts the last line short; pass --force to start over or choose another --out."
         case let .locked(folder):
             "Another sweep is writing into '\(folder)'; wait for it to finish or choose another --out."
         case let .shardMismatch(folder, reason):

@@ -111,7 +111,7 @@ extension Catallax {
             if !noReport && slice == .whole {
                 do { try SweepReport(record: record, paths: session.paths).write(to: folder) }
                 catch {
-                    // The report's own wording ("cannot be used for a report") reads as a bad input; this is a failed write.
+                    // The report's own wording ("cannot be read back") reads as a bad input; this is a failed write.
                     guard case let .unreadable(_, reason) = error else { throw error }
                     throw SweepError.cannotWrite(path: folder.path, reason: reason)
                 }

@@ -47,7 +47,7 @@ public struct ShardMerge: Sendable {
             guard seen.insert(shard.index).inserted else {
                 throw .shardMismatch(folder: part.folder, reason: "shard \(h.shard) is given twice")
             }
-            let expected = Plan(points: h.points, replicates: h.replicates, batchSize: h.replicates, shard: shard).runCount
+            let expected = Plan.runCount(points: h.points, replicates: h.replicates, shard: shard)
             guard part.outcomes.count == expected,
                   part.outcomes.keys.allSatisfy({ shard.contains($0, replicatesPerPoint: h.replicates) }) else {
                 throw .shardMismatch(folder: part.folder, reason: "shard \(h.shard) holds \(part.outcomes.count) of its \(expected) runs; finish it with --resume first")

@@ -79,12 +79,15 @@ public enum PathsFile {
 
     /// Reads the paths of `folder/paths.csv`: empty when there is no such file.
     /// - Throws: ``ReportError/unreadable(path:reason:)`` when a line is not
-    ///   `point,replicate,step,price` with steps counting from 0.
+    ///   `point,replicate,step,price` with steps counting from 0, or the
+    ///   file does not end in a newline.
     /// - Complexity: O(file size).
     public static func read(from folder: URL) throws(ReportError) -> [RunID: [Double]] {
         let url = folder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
         guard let data = try? Data(contentsOf: url) else { throw .unreadable(path: url.path, reason: "cannot be read") }
+        // The file is written whole, ending in a newline: anything else was cut short after it was written.
+        guard data.last == UInt8(ascii: "\n") else { throw .unreadable(path: url.path, reason: "its last line is cut short") }
         var paths: [RunID: [Double]] = [:]
         var lineNumber = 0
         for line in data.split(separator: UInt8(ascii: "\n")) {

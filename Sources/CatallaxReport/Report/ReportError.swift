@@ -18,7 +18,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
         case let .missingFile(path, hint):
             "'\(path)' does not exist; \(hint)"
         case let .unreadable(path, reason):
-            "'\(path)' cannot be used for a report: \(reason)."
+            "'\(path)' cannot be read back: \(reason)."
         case let .unknownAxis(key, allowed):
             "'\(key)' is not an axis of this sweep; choose one of: \(allowed.joined(separator: ", "))."
         case let .notAShardFolder(folder, missing, hint):

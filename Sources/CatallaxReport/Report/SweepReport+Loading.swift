@@ -30,6 +30,10 @@ extension SweepReport {
         guard header.specHash == spec.hashHex else {
             throw .unreadable(path: journalURL.path, reason: "it belongs to spec \(header.specHash), not \(spec.hashHex) of summary.json")
         }
+        if let damage = journal.damage(points: spec.points.count, replicates: spec.replicates,
+                                       metrics: spec.scenario.metrics.count, finished: true) {
+            throw .unreadable(path: journalURL.path, reason: "it is damaged: \(damage)")
+        }
         let shard = Shard(parsing: header.shard) ?? .whole
         let record = SweepRecord(spec: spec, specText: summary.specText, outcomes: journal.outcomes, shard: shard,
                                  timing: summary.timing)

@@ -25,36 +25,48 @@ public struct SweepMerge: Sendable {
     /// `engineVersion` as the merged sweep's engine.
     /// - Throws: ``ReportError/notAShardFolder(folder:missing:hint:)`` when a
     ///   folder lacks its journal or summary, ``ReportError/unreadable(path:reason:)``
-    ///   for a malformed `paths.csv`, `SweepError.shardMismatch` when the
-    ///   shards do not fit together, `SpecError` when the recorded spec text
-    ///   no longer parses, ``ReportError/specHashMismatch(path:hash:)`` when
-    ///   it does not hash to the journals' spec hash.
+    ///   for a malformed `paths.csv`, a recorded spec text that no longer
+    ///   parses or a damaged journal, ``ReportError/specHashMismatch(path:hash:)``
+    ///   when the spec text does not hash to its journal's spec hash,
+    ///   `SweepError.shardMismatch` when the shards do not fit together.
     /// - Complexity: O(total size of the folders' files).
     public init(folders: [String], engineVersion: String) throws {
         var parts: [ShardMerge.Part] = []
         var shardSummaries: [SummaryFile.Contents] = []
+        var specs: [SweepSpec] = []
         var paths: [RunID: [Double]] = [:]
         for folder in folders {
             let url = URL(fileURLWithPath: folder)
-            let contents = Journal.read(url.appendingPathComponent(SweepSession.journalName))
+            let journalURL = url.appendingPathComponent(SweepSession.journalName)
+            let contents = Journal.read(journalURL)
             guard let header = contents.header else {
                 throw ReportError.notAShardFolder(folder: folder, missing: "sweep journal (\(SweepSession.journalName))",
                                                   hint: "is it a shard's output folder?")
             }
-            guard let summary = SummaryFile.read(at: url.appendingPathComponent("summary.json")) else {
+            let summaryURL = url.appendingPathComponent("summary.json")
+            guard let summary = SummaryFile.read(at: summaryURL) else {
                 throw ReportError.notAShardFolder(folder: folder, missing: "readable summary.json", hint: "finish the shard first.")
             }
+            let spec: SweepSpec
+            do { spec = try SweepSpec(parsing: summary.specText, file: summary.specFile) } catch {
+                throw ReportError.unreadable(path: summaryURL.path, reason: "its spec text does not parse (\(error.description))")
+            }
+            guard spec.hashHex == header.specHash else {
+                throw ReportError.specHashMismatch(path: summaryURL.path, hash: header.specHash)
+            }
+            if let damage = contents.damage(points: spec.points.count, replicates: spec.replicates,
+                                            metrics: spec.scenario.metrics.count, finished: true) {
+                throw ReportError.unreadable(path: journalURL.path, reason: "it is damaged: \(damage)")
+            }
             shardSummaries.append(summary)
+            specs.append(spec)
             try paths.merge(PathsFile.read(from: url)) { first, _ in first }
             parts.append(ShardMerge.Part(folder: folder, header: header, outcomes: contents.outcomes))
         }
         let merged = try ShardMerge(parts)
-        // ShardMerge refuses an empty list, so there is a first summary.
+        // ShardMerge refused an empty list and shards of different specs: every spec here is the same sweep.
         let first = shardSummaries[0]
-        let spec = try SweepSpec(parsing: first.specText, file: shardSummaries[shardSummaries.count - 1].specFile)
-        guard spec.hashHex == merged.header.specHash else {
-            throw ReportError.specHashMismatch(path: "\(folders[0])/summary.json", hash: merged.header.specHash)
-        }
+        let spec = specs[specs.count - 1]
         self.folders = folders
         self.header = merged.header
         self.paths = paths

@@ -83,8 +83,9 @@ public final class SweepSession {
             resumed = [:]
         } else if let theirs, theirs != work.specHash {
             throw Self._refusal(folder, theirHash: contents.header?.specHash ?? theirs, theirs: theirs, work)
-        } else if let line = contents.corruptLine {
-            throw .corruptJournal(path: _journalURL.path, line: line)
+        } else if let damage = contents.damage(points: work.points.count, replicates: work.replicates,
+                                               metrics: work.points.first?.scenario.metrics.count ?? 0, finished: false) {
+            throw .damagedJournal(path: _journalURL.path, damage: damage)
         } else if options.resume {
             guard contents.header == header else { throw .nothingToResume(folder: folder.path) }
             // A crash cut the last record short: drop it, or the next record is glued onto it.
@@ -104,7 +105,7 @@ public final class SweepSession {
     public var runTotal: Int { Self.runCount(work, options.shard) }
 
     static func runCount(_ work: Work, _ shard: Shard) -> Int {
-        Plan(points: work.points.count, replicates: work.replicates, batchSize: work.replicates, shard: shard).runCount
+        Plan.runCount(points: work.points.count, replicates: work.replicates, shard: shard)
     }
 
     static func _header(_ work: Work, _ shard: Shard) -> Journal.Header {

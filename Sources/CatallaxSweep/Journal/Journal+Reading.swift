@@ -42,11 +42,8 @@ extension Journal {
             if number == 1 {
                 contents.header = try? decoder.decode(Header.self, from: line)
                 counts = contents.header != nil
-            } else if let batch = try? decoder.decode(_Line.self, from: line) {
-                for run in batch.runs {
-                    let values = run.values.map { $0.flatMap { UInt64($0, radix: 16) }.map { Double(bitPattern: $0) } }
-                    contents.outcomes[RunID(point: batch.point, replicate: run.replicate)] = RunOutcome(values: values, failure: run.failure)
-                }
+            } else if let batch = try? decoder.decode(_Line.self, from: line), let runs = Self._outcomes(of: batch) {
+                for (run, outcome) in runs { contents.outcomes[run] = outcome }
                 counts = true
             } else {
                 counts = false
@@ -60,5 +57,21 @@ extension Journal {
         }
         contents.tornByteCount = data.count - contents.intactByteCount
         return contents
+    }
+
+    /// A record's runs, or `nil` when a value is not a 64-bit pattern in
+    /// hexadecimal (a record the journal never writes).
+    static func _outcomes(of batch: _Line) -> [(RunID, RunOutcome)]? {
+        var runs: [(RunID, RunOutcome)] = []
+        for run in batch.runs {
+            var values: [Double?] = []
+            for text in run.values {
+                guard let text else { values.append(nil); continue }
+                guard let bits = UInt64(text, radix: 16) else { return nil }
+                values.append(Double(bitPattern: bits))
+            }
+            runs.append((RunID(point: batch.point, replicate: run.replicate), RunOutcome(values: values, failure: run.failure)))
+        }
+        return runs
     }
 }
