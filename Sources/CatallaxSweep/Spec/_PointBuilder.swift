@@ -36,6 +36,10 @@ struct _PointBuilder {
             }
             total = sum
         }
+        if total > _SpecHeader.maximumRuns / header.replicates {
+            throw .outOfDomain(file: header.file, keyPath: "replicates", value: "\(header.replicates) replicates of \(total) points",
+                               allowed: "at most \(_SpecHeader.maximumRuns) runs (points × replicates) in one sweep; split it into several sweeps")
+        }
         var drafts: [_Draft] = []
         drafts.reserveCapacity(total)
         for block in header.blocks {

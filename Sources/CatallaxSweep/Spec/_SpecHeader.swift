@@ -16,6 +16,12 @@ struct _SpecHeader: Sendable {
     /// The `[[block]]` tables, in file order.
     var blocks: [_SpecBlock]
 
+    /// The most replicates of one point.
+    static let maximumReplicates = 1_000_000
+    /// The most runs (points × replicates) of one sweep: every run's outcome
+    /// is held in memory while the sweep is reduced, about 200 bytes each.
+    static let maximumRuns = 20_000_000
+
     /// The keys allowed at the top level.
     static let rootKeys = ["name", "scenario", "seed", "replicates", "objective", "objective_order", "fixed", "block", "paths"]
 
@@ -49,11 +55,11 @@ struct _SpecHeader: Sendable {
         guard seed >= 0 else { throw .outOfDomain(file: file, keyPath: "seed", value: "\(seed)", allowed: seedAllowed) }
         self.seed = UInt64(seed)
 
-        let replicatesAllowed = "a whole number ≥ 1"
+        let replicatesAllowed = "a whole number from 1 to \(Self.maximumReplicates)"
         guard let replicates = try root.integer("replicates", allowed: replicatesAllowed) else {
             throw .missingKey(file: file, keyPath: "replicates", allowed: replicatesAllowed)
         }
-        guard replicates >= 1 else {
+        guard (1...Self.maximumReplicates).contains(replicates) else {
             throw .outOfDomain(file: file, keyPath: "replicates", value: "\(replicates)", allowed: replicatesAllowed)
         }
         self.replicates = replicates

@@ -76,14 +76,24 @@ import Testing
         let text = SpecFixture.header.replacingOccurrences(of: "replicates = 4", with: "replicates = 4.0") + "[[block]]\n"
         let error = SpecFixture.error(in: text)
         guard case .wrongType? = error else { Issue.record("expected a wrong type"); return }
-        SpecFixture.expectMessage(error, keyPath: "replicates", mentions: ["4.0", "a whole number ≥ 1"])
+        SpecFixture.expectMessage(error, keyPath: "replicates", mentions: ["4.0", "a whole number from 1 to 1000000"])
     }
 
     @Test func negativeSeedAndZeroReplicatesAreOutOfDomain() {
         let seed = SpecFixture.error(in: SpecFixture.header.replacingOccurrences(of: "seed = 7", with: "seed = -1") + "[[block]]\n")
         #expect(seed == .outOfDomain(file: SpecFixture.file, keyPath: "seed", value: "-1", allowed: "a whole number from 0 to \(Int64.max)"))
         let replicates = SpecFixture.error(in: SpecFixture.header.replacingOccurrences(of: "replicates = 4", with: "replicates = 0") + "[[block]]\n")
-        SpecFixture.expectMessage(replicates, keyPath: "replicates", mentions: ["= 0", "a whole number ≥ 1"])
+        SpecFixture.expectMessage(replicates, keyPath: "replicates", mentions: ["= 0", "a whole number from 1 to 1000000"])
+    }
+
+    /// Sizes whose outcomes would not fit in memory are refused before any point is built.
+    @Test func tooManyReplicatesOrRunsAreOutOfDomain() {
+        let many = SpecFixture.error(in: SpecFixture.header.replacingOccurrences(of: "replicates = 4", with: "replicates = 1000001") + "[[block]]\n")
+        SpecFixture.expectMessage(many, keyPath: "replicates", mentions: ["= 1000001", "a whole number from 1 to 1000000"])
+        let text = SpecFixture.header.replacingOccurrences(of: "replicates = 4", with: "replicates = 1000000")
+            + "[[block]]\n[block.axes]\nagents = { from = 1, to = 100, count = 100 }\n"
+        let runs = SpecFixture.error(in: text)
+        SpecFixture.expectMessage(runs, keyPath: "replicates", mentions: ["1000000 replicates of 100 points", "at most 20000000 runs"])
     }
 
     @Test func nameThatCannotNameAFolderIsRejected() {
