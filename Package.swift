@@ -31,6 +31,7 @@ let package = Package(
         .library(name: "CatallaxSweep", targets: ["CatallaxSweep"]),
         .library(name: "CatallaxReduce", targets: ["CatallaxReduce"]),
         .library(name: "CatallaxReport", targets: ["CatallaxReport"]),
+        .library(name: "CatallaxOptimize", targets: ["CatallaxOptimize"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,6 +61,11 @@ let package = Package(
         .target(
             name: "CatallaxReduce",
             dependencies: ["CatallaxSweep"],
+            swiftSettings: kernelFlags
+        ),
+        .target(
+            name: "CatallaxOptimize",
+            dependencies: ["CatallaxNumerics", "CatallaxModel", "CatallaxSweep", "CatallaxReduce"],
             swiftSettings: kernelFlags
         ),
         .target(
@@ -111,6 +117,13 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "CatallaxOptimizeTests",
+            dependencies: [
+                "CatallaxOptimize", "_CatallaxTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
             name: "CatallaxReportTests",
             dependencies: ["CatallaxReport", "_CatallaxTestSupport"]
         ),
@@ -130,7 +143,7 @@ if ProcessInfo.processInfo.environment["CATALLAX_FUZZ"] != nil {
             name: "CatallaxSpecFuzz",
             dependencies: ["CatallaxSweep"],
             path: "Fuzz/SpecReader",
-            exclude: ["corpus", "spec.dict"]
+            exclude: ["corpus", "regressions", "spec.dict"]
         )
     )
 }
