@@ -24,16 +24,16 @@
 /// Each point is computed from its index alone (no running state), so any
 /// slice of the sequence can be produced independently; 32-bit direction
 /// numbers give exact dyadic coordinates for the first 2³² points.
-struct SobolSequence: Sendable {
+package struct SobolSequence: Sendable {
     /// The dimensions this table covers.
-    static let maximumDimensions = 1 + _JoeKuoDirections.table.count
+    package static let maximumDimensions = 1 + _JoeKuoDirections.table.count
 
     /// `v_{j,k}` for `k = 1 … 32`, per dimension.
     let _directions: [[UInt32]]
 
     /// The sequence in `dimensions` dimensions.
     /// - Precondition: `1 ≤ dimensions ≤ maximumDimensions`.
-    init(dimensions: Int) {
+    package init(dimensions: Int) {
         precondition((1...Self.maximumDimensions).contains(dimensions), "Sobol dimensions must be in 1…\(Self.maximumDimensions)")
         var all: [[UInt32]] = [(1...32).map { UInt32(1) << (32 - $0) }]
         for polynomial in _JoeKuoDirections.table.prefix(dimensions - 1) {
@@ -43,12 +43,12 @@ struct SobolSequence: Sendable {
     }
 
     /// The number of dimensions.
-    var dimensions: Int { _directions.count }
+    package var dimensions: Int { _directions.count }
 
     /// Point `index` of the sequence (point 0 is the origin), each
     /// coordinate in `[0, 1)`.
     /// - Precondition: `0 ≤ index < 2³²`.
-    func point(_ index: Int) -> [Double] {
+    package func point(_ index: Int) -> [Double] {
         precondition(index >= 0 && index < 1 << 32, "Sobol index out of range")
         let gray = UInt32(truncatingIfNeeded: index ^ (index >> 1))
         return _directions.map { v in

@@ -17,12 +17,12 @@
 /// library so that a sweep file gives the same design on every Swift
 /// version: `SystemRandomNumberGenerator` is unseeded and
 /// `Int.random(in:using:)` does not promise a fixed algorithm.
-struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
+package struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
     /// The Weyl-sequence state.
     var state: UInt64
 
     /// A generator whose first output is `mix(seed + γ)`.
-    init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
@@ -35,7 +35,7 @@ struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
     }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         return Self.mix(state)
     }
