@@ -12,13 +12,13 @@
 /// M. D. McKay, R. J. Beckman, W. J. Conover, "A comparison of three
 /// methods for selecting values of input variables in the analysis of
 /// output from a computer code", Technometrics 21 (1979) 239–245.
-enum LatinHypercube {
+package enum LatinHypercube {
     /// `count` points in `dimensions` dimensions, indexed `[point][dimension]`.
     ///
     /// The coordinate is clamped below `(π + 1)/n` so that rounding in the
     /// division can never push a point into the next stratum.
     /// - Complexity: O(count · dimensions).
-    static func points<G: RandomNumberGenerator>(count: Int, dimensions: Int, using rng: inout G) -> [[Double]] {
+    package static func points<G: RandomNumberGenerator>(count: Int, dimensions: Int, using rng: inout G) -> [[Double]] {
         var result = [[Double]](repeating: [Double](repeating: 0, count: dimensions), count: count)
         guard count > 0 else { return result }
         let n = Double(count)
