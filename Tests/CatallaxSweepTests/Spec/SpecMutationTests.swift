@@ -28,9 +28,8 @@ import Testing
             } else if case .unreadableFile = error {
                 Issue.record("\(label): bytes in memory cannot be unreadable: \(error)", sourceLocation: sourceLocation)
             } else {
-                #expect(!error.keyPath.isEmpty, "\(label): \(error)", sourceLocation: sourceLocation)
-                let lastKey = error.keyPath.split(separator: ".").last.map { String($0.split(separator: "[")[0]) } ?? ""
-                #expect(error.description.contains(lastKey), "\(label): \(error)", sourceLocation: sourceLocation)
+                // The key path is named, quoted (an empty key, `"" = 1`, is valid TOML and named as '').
+                #expect(error.description.contains("'\(error.keyPath)'"), "\(label): \(error)", sourceLocation: sourceLocation)
             }
         }
     }
