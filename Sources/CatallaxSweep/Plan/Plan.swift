@@ -41,3 +41,15 @@ public struct Plan: Sendable {
         self.runCount = runCount
     }
 }
+
+extension Plan {
+    /// A plan of the given batches, as a caller that chooses its own
+    /// replicates lays them out (an optimizer adding replicates to some
+    /// candidates only).
+    /// - Precondition: each batch's `index` is its position in `batches`.
+    public init(batches: [Batch]) {
+        precondition(batches.indices.allSatisfy { batches[$0].index == $0 }, "a batch's index is its position")
+        self.batches = batches
+        self.runCount = batches.reduce(0) { $0 + $1.replicates.count }
+    }
+}
