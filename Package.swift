@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "catallax",
             dependencies: [
-                "CatallaxModel", "CatallaxSweep", "CatallaxReduce", "CatallaxReport",
+                "CatallaxModel", "CatallaxSweep", "CatallaxReduce", "CatallaxReport", "CatallaxOptimize",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: kernelFlags

@@ -39,6 +39,12 @@ enum ScenarioHelp {
         for metric in scenario.metrics {
             lines += entry(metric.name, [metricDetails(metric)], width: width)
         }
+        if !scenario.designQuantities.isEmpty {
+            lines += ["", "Design quantities (a search can bound them: [[optimize.constraint]] design = NAME):"]
+            for quantity in scenario.designQuantities {
+                lines += entry(quantity.name, [quantity.summary], width: width)
+            }
+        }
         return (lines + ["", parameters(of: scenario, width: width), "",
                          "Run it with `catallax run \(scenario.name) --set key=value …`."]).joined(separator: "\n")
     }

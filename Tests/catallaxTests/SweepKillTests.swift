@@ -43,7 +43,12 @@ import Testing
         while kills < 20 {
             let process = try SweepFixture.start(arguments + (journaled.header == nil ? [] : ["--resume"]), errors: errors)
             usleep(UInt32(Double.random(in: 0.10...0.30, using: &delays) * 1e6))
-            guard process.isRunning else { break }
+            guard process.isRunning else {
+                // It finished before this kill: the final resume below finds what it left.
+                process.waitUntilExit()
+                journaled = Journal.read(journal)
+                break
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             kills += 1

@@ -50,6 +50,13 @@ public struct Scenario: Hashable, Sendable, CustomStringConvertible {
         Metric.all(of: Point.MetricKind.self)[Point.defaultObjective.outcomeIndex]
     }
 
+    /// The design quantities a search can constrain, with their meanings (`DesignQuantity`).
+    public var designQuantities: [(name: String, summary: String)] { Self._designQuantities(of: _point) }
+
+    static func _designQuantities<Point: ScenarioPoint>(of _: Point.Type) -> [(name: String, summary: String)] {
+        Point.designQuantities.map { ($0.name, $0.summary) }
+    }
+
     /// The families whose members bring parameters of their own, if any.
     public var families: ParameterFamilies? { _point.families }
 

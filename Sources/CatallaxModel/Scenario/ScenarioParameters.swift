@@ -41,6 +41,13 @@ public struct ScenarioParameters: Sendable, Equatable {
     /// The metrics a run at this point reports, in outcome order.
     public var reportedMetrics: [Metric] { point.reportedMetrics }
 
+    /// Each design quantity the scenario declares, by name, at this point.
+    public var designQuantities: [String: Double] { Self._designQuantities(point) }
+
+    static func _designQuantities<Point: ScenarioPoint>(_ point: Point) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: Point.designQuantities.map { ($0.name, $0.value(point)) })
+    }
+
     /// The point's family, for scenarios with families.
     public var family: ParameterFamily? { point.family }
 

@@ -27,6 +27,8 @@ public protocol ScenarioPoint: Sendable, Equatable {
     static var families: ParameterFamilies? { get }
     /// The metric points are ranked by unless a sweep says otherwise.
     static var defaultObjective: MetricKind { get }
+    /// Numbers of the design a search can constrain without running it (none by default).
+    static var designQuantities: [DesignQuantity<Self>] { get }
     /// The points `catallax bench`, the benchmarks and the contract tests
     /// run: one per mechanism or family, at the reference constants.
     static var referencePoints: [(label: String, point: Self)] { get }
@@ -56,6 +58,7 @@ public protocol ScenarioPoint: Sendable, Equatable {
 
 extension ScenarioPoint {
     public static var families: ParameterFamilies? { nil }
+    public static var designQuantities: [DesignQuantity<Self>] { [] }
     public func reports(_ metric: MetricKind) -> Bool { true }
     public var family: ParameterFamily? { nil }
     public var familyValues: [(key: String, value: Double)] { [] }

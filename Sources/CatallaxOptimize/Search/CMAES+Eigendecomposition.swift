@@ -16,6 +16,9 @@ extension CMAES {
         let n = parameters.dimensions
         _factoredAtEvaluation = evaluations
         for j in 0..<n { for i in (j + 1)..<max(j + 1, n) { _covariance[j + i * n] = _covariance[i + j * n] } }
+        // A threaded LAPACK may split its sums differently with the number of threads it has (or that another
+        // caller just set): one thread keeps the search bit-identical across machines and concurrent callers.
+        OpenBLAS.useSingleThread()
         do {
             let decomposition = try Matrix(rows: n, columns: n, columnMajor: _covariance).symmetricEigendecomposition()
             guard let smallest = decomposition.eigenvalues.first, smallest > 0 else {

@@ -3,11 +3,11 @@ import Foundation
 /// Creating a sweep's output folder, with the system's own reason when it
 /// cannot be made (`Not a directory`, `Read-only file system`, …) rather
 /// than Foundation's generic message.
-enum OutputFolder {
+package enum OutputFolder {
     /// Creates `folder` and any missing parents, like `mkdir -p`.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)`` naming `folder`
     ///   and, when it is a parent that failed, which one.
-    static func create(_ folder: URL) throws(SweepError) {
+    package static func create(_ folder: URL) throws(SweepError) {
         var path = ""
         for component in folder.standardizedFileURL.pathComponents {
             path = path.isEmpty ? component : (path as NSString).appendingPathComponent(component)

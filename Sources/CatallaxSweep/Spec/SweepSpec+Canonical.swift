@@ -18,12 +18,13 @@ extension SweepSpec {
     /// objective_order = ascending|descending
     /// paths.replicates = <k>
     /// columns = <key> <key> …
+    /// search block <b>: <key>=<from>…<to> <spacing> …   (a search only)
     /// point <i> block <b>: <key>=<value> …   (the point's keys in catalog order)
     /// ```
     /// Comments, whitespace, key order, `1` versus `1.0`, a list versus an
     /// equal range, and the file's path do not change it; any change to a
     /// point's parameters does.
-    static func canonicalText(header: _SpecHeader, points: [SweepPoint], columns: [String]) -> String {
+    static func canonicalText(header: _SpecHeader, points: [SweepPoint], columns: [String], kind: SpecKind = .sweep) -> String {
         var lines = [
             canonicalVersion,
             "name = \(header.name)",
@@ -35,6 +36,13 @@ extension SweepSpec {
             "paths.replicates = \(header.pathsReplicates)",
             "columns = " + columns.joined(separator: " "),
         ]
+        // A search's blocks stand for their centres; their bounds are what is searched, so they belong in its identity.
+        if case .search = kind {
+            for block in header.blocks {
+                let bounds = block.bounds.map { "\($0.key)=\($0.from)…\($0.to) \($0.spacing.rawValue)" }
+                lines.append("search block \(block.index): " + bounds.joined(separator: " "))
+            }
+        }
         for point in points {
             let keyed = point.parameters.keyedValues
             let values = point.parameters.keys.map { key in

@@ -41,6 +41,12 @@ public struct SweepSpec: Sendable, Equatable {
     public let canonicalText: String
     /// 64-bit FNV-1a of ``canonicalText``'s UTF-8 bytes (deterministic across processes and machines, unlike `Hasher`).
     public let hash: UInt64
+    /// What the file describes: a sweep, or a search whose blocks are search spaces.
+    public let kind: SpecKind
+    /// The decoded top level, kept to build a search space's points on demand.
+    let _header: _SpecHeader
+    /// The parsed file, for the tables a search reads itself (``SpecKind/search(tables:)``).
+    package let document: TOML.Table
 
     /// ``hash`` as 16 lower-case hexadecimal digits.
     public var hashHex: String {
@@ -57,19 +63,20 @@ public struct SweepSpec: Sendable, Equatable {
     /// - Throws: ``SpecError/unreadableFile(file:reason:)`` when the file
     ///   cannot be read, and every error of ``init(parsing:file:)``.
     /// - Complexity: O(points · parameters).
-    public static func load(contentsOf path: String) throws(SpecError) -> SweepSpec {
+    public static func load(contentsOf path: String, kind: SpecKind = .sweep) throws(SpecError) -> SweepSpec {
         guard let bytes = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
             throw .unreadableFile(file: path, reason: reason)
         }
-        return try SweepSpec(decoding: bytes, file: path)
+        return try SweepSpec(decoding: bytes, file: path, kind: kind)
     }
 
     /// Decodes a sweep from the bytes of a sweep file, which must be UTF-8 text.
     /// - Throws: ``SpecError/syntax(file:line:column:message:)`` at the first
     ///   byte that is not UTF-8, and every error of ``init(parsing:file:)``.
-    public init(decoding bytes: some Collection<UInt8>, file: String) throws(SpecError) {
-        try self.init(document: try Self._parse(file) { () throws(TOMLSyntaxError) in try TOMLParser.parse(bytes: bytes) }, file: file)
+    public init(decoding bytes: some Collection<UInt8>, file: String, kind: SpecKind = .sweep) throws(SpecError) {
+        try self.init(document: try Self._parse(file) { () throws(TOMLSyntaxError) in try TOMLParser.parse(bytes: bytes) },
+                      file: file, kind: kind)
     }
 
     /// Decodes a sweep from TOML text.
@@ -81,8 +88,9 @@ public struct SweepSpec: Sendable, Equatable {
     ///   outside a parameter's domain at any point, an unknown scenario or
     ///   objective, no blocks.
     /// - Complexity: O(points · parameters).
-    public init(parsing text: String, file: String) throws(SpecError) {
-        try self.init(document: try Self._parse(file) { () throws(TOMLSyntaxError) in try TOMLParser.parse(text) }, file: file)
+    public init(parsing text: String, file: String, kind: SpecKind = .sweep) throws(SpecError) {
+        try self.init(document: try Self._parse(file) { () throws(TOMLSyntaxError) in try TOMLParser.parse(text) },
+                      file: file, kind: kind)
     }
 
     /// A parse whose syntax error becomes the spec's, naming the file.
@@ -92,8 +100,8 @@ public struct SweepSpec: Sendable, Equatable {
         }
     }
 
-    init(document: TOML.Table, file: String) throws(SpecError) {
-        let header = try _SpecHeader(decoding: document, file: file)
+    init(document: TOML.Table, file: String, kind: SpecKind) throws(SpecError) {
+        let header = try _SpecHeader(decoding: document, file: file, kind: kind)
         let built = try _PointBuilder(header: header).points()
         self.name = header.name
         self.scenario = header.scenario
@@ -105,7 +113,10 @@ public struct SweepSpec: Sendable, Equatable {
         self.file = file
         self.coordinateColumns = built.columns
         self.points = built.points
-        self.canonicalText = Self.canonicalText(header: header, points: built.points, columns: built.columns)
+        self.kind = kind
+        self._header = header
+        self.document = document
+        self.canonicalText = Self.canonicalText(header: header, points: built.points, columns: built.columns, kind: kind)
         self.hash = Self.fnv1a64(canonicalText)
     }
 

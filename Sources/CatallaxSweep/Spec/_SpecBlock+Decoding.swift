@@ -10,7 +10,7 @@ extension _SpecBlock {
     /// Decodes `[[block]]` number `index`.
     /// - Throws: ``SpecError`` for unknown keys, wrong types, bad ranges,
     ///   bad zips or orders, keys set twice, and design/axes mix-ups.
-    init(decoding table: _SpecTable, index: Int, keys: _ScenarioKeys) throws(SpecError) {
+    init(decoding table: _SpecTable, index: Int, keys: _ScenarioKeys, kind: SpecKind = .sweep) throws(SpecError) {
         let file = table.file
         try table.rejectUnknownKeys(allowed: Self.controlKeys + keys.all)
         self.index = index
@@ -26,6 +26,16 @@ extension _SpecBlock {
         samples = 0
         bounds = []
         anchor = try Self._anchor(in: table)
+        if case .search = kind {
+            for key in ["axes", "zip", "order", "design", "samples"] where table.contains(key) {
+                throw .conflict(file: file, keyPath: table.keyPath(key), otherKeyPath: "optimize",
+                                allowed: "a block of a search is a search space: fixed values, an anchor and the bounds searched, not axes, a design or samples")
+            }
+            design = nil
+            isSearchSpace = true
+            try _decodeBounds(table, keys: keys, allowedWhen: "a search space")
+            return
+        }
         let designPath = table.contains("design") ? table.keyPath("design") : "\(table.keyPath("design")) (default \"grid\")"
         if let design {
             for key in ["axes", "zip", "order"] where table.contains(key) {
@@ -157,7 +167,13 @@ extension _SpecBlock {
             throw .outOfDomain(file: file, keyPath: table.keyPath("samples"), value: "\(count)", allowed: samplesAllowed)
         }
         samples = count
-        let boundsAllowed = "a table of bounds, such as [block.bounds] with k = { from = 1e-6, to = 1e-4, spacing = \"geometric\" }"
+        try _decodeBounds(table, keys: keys, allowedWhen: "a sampled design")
+    }
+
+    /// The bounds of a sampled design or a search space: at least one, each a parameter not fixed in the block.
+    mutating func _decodeBounds(_ table: _SpecTable, keys: _ScenarioKeys, allowedWhen what: String) throws(SpecError) {
+        let file = table.file
+        let boundsAllowed = "a table of bounds for \(what), such as [block.bounds] with k = { from = 1e-6, to = 1e-4, spacing = \"geometric\" }"
         guard let boundsTable = try table.subtable("bounds", allowed: boundsAllowed), !boundsTable.keys.isEmpty else {
             throw .missingKey(file: file, keyPath: table.keyPath("bounds"), allowed: boundsAllowed)
         }

@@ -10,14 +10,11 @@ extension _SpecBlock {
     /// key order, drawing from `SplitMix64(seed:block:)` of this block.
     /// - Complexity: O(points · parameters).
     func expandedAssignments(seed: UInt64) -> [[_Assignment]] {
+        if isSearchSpace { return [assignments(atFractions: Array(repeating: 0.5, count: bounds.count))] }
         if let design {
             var rng = SplitMix64(seed: seed, block: index)
             let unit = design.unitPoints(count: samples, dimensions: bounds.count, using: &rng)
-            return unit.map { u in
-                fixed + zip(bounds, u).map { bound, x in
-                    _Assignment(key: bound.key, value: .number(bound.value(atFraction: x)), keyPath: bound.keyPath)
-                }
-            }
+            return unit.map(assignments(atFractions:))
         }
         let lengths = dimensions.map { axes[$0[0]].values.count }
         let total = pointCount
@@ -42,5 +39,15 @@ extension _SpecBlock {
             }
         }
         return result
+    }
+}
+
+extension _SpecBlock {
+    /// The block's own assignments with each bound's parameter at unit
+    /// coordinate `fractions[i]` of its range (in the order of ``bounds``).
+    func assignments(atFractions fractions: [Double]) -> [_Assignment] {
+        fixed + zip(bounds, fractions).map { bound, x in
+            _Assignment(key: bound.key, value: .number(bound.value(atFraction: x)), keyPath: bound.keyPath)
+        }
     }
 }

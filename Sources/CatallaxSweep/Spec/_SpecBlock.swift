@@ -76,6 +76,9 @@ struct _SpecBlock: Equatable, Sendable {
     var bounds: [_Bound]
     /// The anchor, if any.
     var anchor: _Anchor?
+    /// Whether the block is a search space (``SpecKind/search(tables:)``):
+    /// its bounds are searched, and it stands for the centre of its bounds.
+    var isSearchSpace = false
 
     /// The most points a sweep may hold.
     static let maximumPoints = 1_000_000

@@ -27,9 +27,13 @@ struct _SpecHeader: Sendable {
 
     /// Decodes the top level of a parsed sweep file.
     /// - Throws: ``SpecError``.
-    init(decoding parsed: TOML.Table, file: String) throws(SpecError) {
+    init(decoding parsed: TOML.Table, file: String, kind: SpecKind = .sweep) throws(SpecError) {
         let root = _SpecTable(table: parsed, path: "", file: file)
-        try root.rejectUnknownKeys(allowed: Self.rootKeys)
+        if case .search(let tables) = kind {
+            try root.rejectUnknownKeys(allowed: Self.rootKeys + tables)
+        } else {
+            try root.rejectUnknownKeys(allowed: Self.rootKeys)
+        }
         self.file = file
 
         let nameAllowed = "a name of letters, digits, '-', '_' and '.', not starting with '.'"
@@ -98,7 +102,7 @@ struct _SpecHeader: Sendable {
             guard let table = item.table else {
                 throw .wrongType(file: file, keyPath: "block[\(i)]", value: _describe(item), allowed: "a table, written [[block]]")
             }
-            blocks.append(try _SpecBlock(decoding: _SpecTable(table: table, path: "block[\(i)]", file: file), index: i, keys: keys))
+            blocks.append(try _SpecBlock(decoding: _SpecTable(table: table, path: "block[\(i)]", file: file), index: i, keys: keys, kind: kind))
         }
     }
 

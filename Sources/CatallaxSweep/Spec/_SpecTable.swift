@@ -5,31 +5,38 @@ import CatallaxModel
 ///
 /// This is the only place that looks at TOML key strings; what it returns
 /// is plain Swift values.
-struct _SpecTable {
+package struct _SpecTable {
     /// The table.
-    let table: TOML.Table
+    package let table: TOML.Table
     /// Its key path (`""` for the root, `block[1].axes`).
-    let path: String
+    package let path: String
     /// The sweep file.
-    let file: String
+    package let file: String
+
+    /// The table `table` at key path `path` of `file`.
+    package init(table: TOML.Table, path: String, file: String) {
+        self.table = table
+        self.path = path
+        self.file = file
+    }
 
     /// The key path of `key` inside this table.
-    func keyPath(_ key: String) -> String {
+    package func keyPath(_ key: String) -> String {
         path.isEmpty ? key : "\(path).\(key)"
     }
 
     /// The keys present, in the parser's (sorted) order.
-    var keys: [String] { table.keys }
+    package var keys: [String] { table.keys }
 
     /// Whether `key` is present.
-    func contains(_ key: String) -> Bool { table[key] != nil }
+    package func contains(_ key: String) -> Bool { table[key] != nil }
 
     /// The raw value at `key`.
-    func value(_ key: String) -> TOML.Value? { table[key] }
+    package func value(_ key: String) -> TOML.Value? { table[key] }
 
     /// Throws for the first key (in sorted order) not in `allowed`.
     /// - Throws: ``SpecError/unknownKey(file:keyPath:allowed:suggestion:)``.
-    func rejectUnknownKeys(allowed: [String]) throws(SpecError) {
+    package func rejectUnknownKeys(allowed: [String]) throws(SpecError) {
         for key in keys where !allowed.contains(key) {
             throw .unknownKey(file: file, keyPath: keyPath(key), allowed: allowed, suggestion: closestWord(to: key, among: allowed))
         }
@@ -37,7 +44,7 @@ struct _SpecTable {
 
     /// A string, if present.
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-    func string(_ key: String, allowed: String) throws(SpecError) -> String? {
+    package func string(_ key: String, allowed: String) throws(SpecError) -> String? {
         guard let value = table[key] else { return nil }
         guard let string = value.string else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
@@ -47,7 +54,7 @@ struct _SpecTable {
 
     /// An integer, if present (a float such as `16.0` is the wrong type).
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-    func integer(_ key: String, allowed: String) throws(SpecError) -> Int? {
+    package func integer(_ key: String, allowed: String) throws(SpecError) -> Int? {
         guard let value = table[key] else { return nil }
         guard let int = value.integer else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
@@ -59,7 +66,7 @@ struct _SpecTable {
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)`` for a
     ///   non-number, ``SpecError/outOfDomain(file:keyPath:value:allowed:)``
     ///   for `nan` or `inf`.
-    func real(_ key: String, allowed: String) throws(SpecError) -> Double? {
+    package func real(_ key: String, allowed: String) throws(SpecError) -> Double? {
         guard let value = table[key] else { return nil }
         guard let x = value.float ?? value.integer.map(Double.init) else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
@@ -72,7 +79,7 @@ struct _SpecTable {
 
     /// A sub-table, if present.
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-    func subtable(_ key: String, allowed: String) throws(SpecError) -> _SpecTable? {
+    package func subtable(_ key: String, allowed: String) throws(SpecError) -> _SpecTable? {
         guard let value = table[key] else { return nil }
         guard let sub = value.table else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
@@ -82,7 +89,7 @@ struct _SpecTable {
 
     /// An array's items, if present.
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-    func array(_ key: String, allowed: String) throws(SpecError) -> [TOML.Value]? {
+    package func array(_ key: String, allowed: String) throws(SpecError) -> [TOML.Value]? {
         guard let value = table[key] else { return nil }
         guard let array = value.array else {
             throw .wrongType(file: file, keyPath: keyPath(key), value: _describe(value), allowed: allowed)
@@ -92,7 +99,7 @@ struct _SpecTable {
 
     /// A list of strings, if present.
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)``.
-    func strings(_ key: String, allowed: String) throws(SpecError) -> [String]? {
+    package func strings(_ key: String, allowed: String) throws(SpecError) -> [String]? {
         guard let value = value(key) else { return nil }
         return try Self._strings(value, keyPath: keyPath(key), file: file, allowed: allowed)
     }
@@ -100,7 +107,7 @@ struct _SpecTable {
     /// A string that must be one of `choices`, if present.
     /// - Throws: ``SpecError/wrongType(file:keyPath:value:allowed:)`` or
     ///   ``SpecError/unknownChoice(file:keyPath:value:allowed:suggestion:)``.
-    func choice(_ key: String, among choices: [String]) throws(SpecError) -> String? {
+    package func choice(_ key: String, among choices: [String]) throws(SpecError) -> String? {
         let described = "one of " + choices.map { "\"\($0)\"" }.joined(separator: ", ")
         guard let word = try string(key, allowed: described) else { return nil }
         guard choices.contains(word) else {

@@ -15,9 +15,10 @@ import Testing
     static let file = "mutated.toml"
 
     /// Decodes `bytes`; records an issue unless it is accepted or refused naming the file and the key or line.
-    static func expectAcceptedOrClearlyRefused(_ bytes: [UInt8], _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectAcceptedOrClearlyRefused(_ bytes: [UInt8], _ label: String, kind: SpecKind = .sweep,
+                                               sourceLocation: SourceLocation = #_sourceLocation) {
         do {
-            let spec = try SweepSpec(decoding: bytes, file: file)
+            let spec = try SweepSpec(decoding: bytes, file: file, kind: kind)
             #expect(spec.runCount >= 1, "\(label)", sourceLocation: sourceLocation)
         } catch {
             #expect(error.file == file, "\(label): \(error)", sourceLocation: sourceLocation)
@@ -34,6 +35,11 @@ import Testing
         }
     }
 
+    /// A search file (`optimize-*.toml`) is read as search spaces, its `[optimize]` table left to `catallax optimize`.
+    static func kind(_ name: String) -> SpecKind {
+        name.hasPrefix("optimize-") ? .search(tables: ["optimize"]) : .sweep
+    }
+
     @Test func everyShippedSweepFileIsRead() {
         #expect(Self.shipped.count >= 10)
     }
@@ -44,7 +50,7 @@ import Testing
         let mutations = SpecMutation.mutations(of: text)
         #expect(mutations.count > 100)
         for (label, mutated) in mutations {
-            Self.expectAcceptedOrClearlyRefused(Array(mutated.utf8), "\(name), \(label)")
+            Self.expectAcceptedOrClearlyRefused(Array(mutated.utf8), "\(name), \(label)", kind: Self.kind(name))
         }
     }
 
@@ -52,7 +58,7 @@ import Testing
     func damagedBytesAreAcceptedOrRefusedNamingTheLine(_ name: String) throws {
         let text = try String(contentsOf: SpecFixture.packageRoot.appendingPathComponent("Sweeps/\(name)"), encoding: .utf8)
         for (label, bytes) in SpecMutation.byteMutations(of: text) {
-            Self.expectAcceptedOrClearlyRefused(bytes, "\(name), \(label)")
+            Self.expectAcceptedOrClearlyRefused(bytes, "\(name), \(label)", kind: Self.kind(name))
         }
     }
 }

@@ -4,6 +4,16 @@ extension CurveVolatilityParameters {
     public static let parameterTitle = "Parameters of curve-volatility (--set key=value; defaults are the reference constants)"
     public static let defaultObjective = CurveVolatilityMetric.volatility
 
+    /// The curve's price growth over the supply's doubling, `f(2·S_init)/f(S_init)`:
+    /// what early holders gain on paper as the supply doubles, the design
+    /// property a curve designer bounds from below (a flat curve, trivially
+    /// calm, has growth 1).
+    public static let designQuantities = [
+        DesignQuantity<Self>(name: "price_growth", summary: "price growth f(2·S_init)/f(S_init) of the curve as the supply doubles") {
+            $0.curve.price(atSupply: 2 * $0.initialSupply) / $0.curve.price(atSupply: $0.initialSupply)
+        },
+    ]
+
     /// The parameters every curve shares, in help order; each family's own
     /// are in ``families``.
     public static let fields: [ParameterField<Self>] = {

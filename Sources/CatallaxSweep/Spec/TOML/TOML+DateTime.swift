@@ -5,7 +5,7 @@ extension TOML {
     /// and leap years, hour 0–23, minute 0–59, second 0–60, offset ±hh:mm) but
     /// converts nothing: the sweep spec never does calendar arithmetic, and the
     /// text keeps every digit of a fractional second that a `Date` would round.
-    struct DateTime: Equatable, Sendable {
+    package struct DateTime: Equatable, Sendable {
         /// Which of TOML's four date-time forms the text is.
         enum Kind: Equatable, Sendable {
             /// `1979-05-27T07:32:00Z` or `1979-05-27 00:32:00.999-07:00`.

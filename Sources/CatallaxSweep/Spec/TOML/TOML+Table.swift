@@ -3,7 +3,7 @@ extension TOML {
     ///
     /// Key order is not kept: ``keys`` is sorted, so that callers reporting
     /// "the first unknown key" name the same key on every run and platform.
-    struct Table: Equatable, Sendable {
+    package struct Table: Equatable, Sendable {
         /// The entries by key.
         var entries: [String: TOML.Value]
 
@@ -13,13 +13,13 @@ extension TOML {
         }
 
         /// The value at `key`, if present.
-        subscript(key: String) -> TOML.Value? {
+        package subscript(key: String) -> TOML.Value? {
             entries[key]
         }
 
         /// The keys, in ascending `String` order (`<`).
         /// - Complexity: O(*n* log *n*) for *n* keys.
-        var keys: [String] {
+        package var keys: [String] {
             entries.keys.sorted()
         }
 

@@ -4,7 +4,7 @@ extension TOML {
     ///
     /// Arrays may mix types, as TOML 1.0 allows. Equality is structural, so a
     /// `.float(.nan)` is not equal to itself, exactly as `Double.nan` is not.
-    enum Value: Equatable, Sendable {
+    package enum Value: Equatable, Sendable {
         /// A basic or literal string, single- or multi-line, escapes resolved.
         case string(String)
         /// A 64-bit integer written in decimal, hex, octal or binary.
@@ -24,50 +24,50 @@ extension TOML {
 
 extension TOML.Value {
     /// The string, if this is a string.
-    var string: String? {
+    package var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
     /// The integer, if this is an integer (a float such as `16.0` is not).
-    var integer: Int? {
+    package var integer: Int? {
         if case .integer(let value) = self { return value }
         return nil
     }
 
     /// The float, if this is a float (an integer is not converted).
-    var float: Double? {
+    package var float: Double? {
         if case .float(let value) = self { return value }
         return nil
     }
 
     /// The boolean, if this is a boolean.
-    var boolean: Bool? {
+    package var boolean: Bool? {
         if case .boolean(let value) = self { return value }
         return nil
     }
 
     /// The date-time, if this is one of the four date-time kinds.
-    var dateTime: TOML.DateTime? {
+    package var dateTime: TOML.DateTime? {
         if case .dateTime(let value) = self { return value }
         return nil
     }
 
     /// The elements, if this is an array.
-    var array: [TOML.Value]? {
+    package var array: [TOML.Value]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
     /// The table, if this is a table.
-    var table: TOML.Table? {
+    package var table: TOML.Table? {
         if case .table(let value) = self { return value }
         return nil
     }
 
     /// The TOML name of this value's type, for messages ("integer",
     /// "local date", "table").
-    var typeName: String {
+    package var typeName: String {
         switch self {
         case .string: "string"
         case .integer: "integer"

@@ -3,4 +3,4 @@
 ///
 /// They live in this namespace because `Value` or `Table` alone would say
 /// nothing in the spec decoder that reads them.
-enum TOML {}
+package enum TOML {}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CatallaxOptimize
+import CatallaxSweep
+import Dispatch
+import Foundation
+
+extension Catallax {
+    /// `catallax optimize`: a search for the best design instead of a grid.
+    struct Optimize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Searches a scenario's parameters for the best objective under constraints and writes evaluations.csv and best.json.",
+            discussion: """
+            The spec is a sweep file whose blocks are search spaces (fixed values, an anchor and the bounds
+            searched) plus an [optimize] table (docs/Optimization.md). Every candidate runs the same first
+            replicates (common random numbers); close candidates are raced with more; the best feasible ones
+            are compared by Kim–Nelson selection; the winner is re-measured on fresh streams.
+            """)
+
+        @Argument(help: "The search spec file (TOML).")
+        var spec: String
+
+        @Option(help: "The output folder (default: results/<name>).")
+        var out: String?
+
+        @Flag(help: "Replaces whatever the output folder holds.")
+        var force = false
+
+        @OptionGroup var execution: ExecutionOptions
+
+        func run() throws {
+            let search: OptimizeSpec
+            do { search = try OptimizeSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
+            let folder = URL(fileURLWithPath: out ?? "results/\(search.spaces.name)")
+            try OutputFolder.create(folder)
+            let earlier = [EvaluationsFile.name, BestFile.name].filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+            if !earlier.isEmpty && !force {
+                throw BadInput(message: "'\(folder.path)' holds an earlier search's \(earlier.joined(separator: " and ")); choose another --out or pass --force to replace them.")
+            }
+            let optimization = Optimization(spec: search, threads: execution.threads, laneWidth: execution.lanes)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = optimization.run { step in
+                let best = step.incumbent.map { "\(search.objective.name) \(search.statistic.rawValue) \($0)" } ?? "no feasible candidate yet"
+                FileHandle.standardError.write(Data("block \(step.block) generation \(step.generation): \(step.runs)/\(step.budget) runs, \(best)\n".utf8))
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            try EvaluationsFile.write(result, spec: search, to: folder)
+            try BestFile(result, spec: search).write(to: folder)
+            print(OptimizationText(result: result, spec: search, seconds: seconds).text())
+            print("wrote \(folder.path)/\(EvaluationsFile.name), \(BestFile.name)")
+        }
+    }
+}
