@@ -52,7 +52,7 @@ public enum SweepError: Error, Equatable, CustomStringConvertible {
 
     /// The system's reason for the last failed call (`strerror(errno)`),
     /// e.g. `File too large`.
-    static func systemReason(_ code: Int32 = errno) -> String {
+    package static func systemReason(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
     }
 }

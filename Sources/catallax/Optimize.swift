@@ -13,7 +13,8 @@ extension Catallax {
             The spec is a sweep file whose blocks are search spaces (fixed values, an anchor and the bounds
             searched) plus an [optimize] table (docs/Optimization.md). Every candidate runs the same first
             replicates (common random numbers); close candidates are raced with more; the best feasible ones
-            are compared by Kim–Nelson selection; the winner is re-measured on fresh streams.
+            are compared by Kim–Nelson selection; the winner is re-measured on fresh streams. Every
+            evaluation is journaled: a killed search continues with --resume, bit-identically.
             """)
 
         @Argument(help: "The search spec file (TOML).")
@@ -25,20 +26,35 @@ extension Catallax {
         @Flag(help: "Replaces whatever the output folder holds.")
         var force = false
 
+        @Flag(help: "Continues a killed search from the folder's search journal, bit-identically.")
+        var resume = false
+
         @OptionGroup var execution: ExecutionOptions
+
+        func validate() throws {
+            if resume && force { throw ValidationError("--resume and --force exclude each other: choose one.") }
+        }
 
         func run() throws {
             let search: OptimizeSpec
             do { search = try OptimizeSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
             let folder = URL(fileURLWithPath: out ?? "results/\(search.spaces.name)")
             try OutputFolder.create(folder)
-            let earlier = [EvaluationsFile.name, BestFile.name].filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
-            if !earlier.isEmpty && !force {
-                throw BadInput(message: "'\(folder.path)' holds an earlier search's \(earlier.joined(separator: " and ")); choose another --out or pass --force to replace them.")
+            let lock = try FolderLock(folder)
+            let journalURL = folder.appendingPathComponent(EvaluationJournal.name)
+            let earlier = [EvaluationJournal.name, EvaluationsFile.name, BestFile.name]
+                .filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+            if !earlier.isEmpty && !force && !resume {
+                throw BadInput(message: "'\(folder.path)' holds an earlier search's \(earlier.joined(separator: ", ")); pass --resume to continue it, --force to replace it, or choose another --out.")
             }
-            let optimization = Optimization(spec: search, threads: execution.threads, laneWidth: execution.lanes)
+            if resume && !FileManager.default.fileExists(atPath: journalURL.path) {
+                throw BadInput(message: "--resume: '\(folder.path)' holds no search journal to resume; run without --resume.")
+            }
+            let journal = try EvaluationJournal(at: journalURL, header: .init(searchHash: search.hashHex), resuming: resume)
+            if resume { FileHandle.standardError.write(Data("resuming: \(journal.recorded.count) evaluations journaled\n".utf8)) }
+            let optimization = Optimization(spec: search, threads: execution.threads, laneWidth: execution.lanes, journal: journal)
             let start = DispatchTime.now().uptimeNanoseconds
-            let result = optimization.run { step in
+            let result = try optimization.run { step in
                 let best = step.incumbent.map { "\(search.objective.name) \(search.statistic.rawValue) \($0)" } ?? "no feasible candidate yet"
                 FileHandle.standardError.write(Data("block \(step.block) generation \(step.generation): \(step.runs)/\(step.budget) runs, \(best)\n".utf8))
             }
@@ -47,6 +63,7 @@ extension Catallax {
             try BestFile(result, spec: search).write(to: folder)
             print(OptimizationText(result: result, spec: search, seconds: seconds).text())
             print("wrote \(folder.path)/\(EvaluationsFile.name), \(BestFile.name)")
+            withExtendedLifetime(lock) {}
         }
     }
 }

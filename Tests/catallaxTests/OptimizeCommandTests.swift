@@ -50,7 +50,7 @@ import Testing
         try Data("x\n".utf8).write(to: out.appendingPathComponent("best.json"))
         let refused = try CommandRunner.run(["optimize", Self.spec, "--out", out.path])
         #expect(refused.status == 2)
-        #expect(refused.error.contains("holds an earlier search's best.json"))
+        #expect(refused.error.contains("holds an earlier search's best.json; pass --resume to continue it, --force to replace it"))
         #expect(try Data(contentsOf: out.appendingPathComponent("best.json")) == Data("x\n".utf8))
     }
 
@@ -63,5 +63,69 @@ import Testing
         #expect(result.status == 2)
         #expect(result.error.contains("optimize.constraint[0].design"), "\(result.error)")
         #expect(result.error.contains("price_growth"))
+    }
+
+    /// SIGKILL at seeded random moments, `--resume` each time: the same
+    /// files as a search never interrupted, the journal included.
+    @Test func aKilledSearchResumesToTheSameFiles() throws {
+        let root = try CommandRunner.temporaryFolder()
+        let clean = root.appendingPathComponent("clean"), killed = root.appendingPathComponent("killed")
+        #expect(try CommandRunner.run(["optimize", Self.spec, "--out", clean.path]).status == 0)
+        let journal = killed.appendingPathComponent("search-journal.jsonl")
+        var delays = SeededDelays(seed: 11)
+        var kills = 0
+        for _ in 0..<4 {
+            let process = Process()
+            process.executableURL = CommandRunner.executable
+            let started = FileManager.default.fileExists(atPath: journal.path)
+            process.arguments = ["optimize", Self.spec, "--out", killed.path] + (started ? ["--resume"] : [])
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(delays.next())
+            if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
+            process.waitUntilExit()
+        }
+        #expect(kills >= 1, "the search ended before any kill")
+        let last = try CommandRunner.run(["optimize", Self.spec, "--out", killed.path, "--resume"])
+        #expect(last.status == 0, "\(last.error)")
+        #expect(last.error.contains("resuming: "))
+        for file in ["evaluations.csv", "best.json", "search-journal.jsonl"] {
+            #expect(try Data(contentsOf: clean.appendingPathComponent(file)) == Data(contentsOf: killed.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
+    @Test func aTornLastRecordIsDroppedAndAnotherSearchsJournalRefused() throws {
+        let root = try CommandRunner.temporaryFolder()
+        let clean = root.appendingPathComponent("clean"), torn = root.appendingPathComponent("torn")
+        #expect(try CommandRunner.run(["optimize", Self.spec, "--out", clean.path]).status == 0)
+        let whole = try Data(contentsOf: clean.appendingPathComponent("search-journal.jsonl"))
+        let lines = whole.split(separator: UInt8(ascii: "\n"))
+        // The first five records, and half of the sixth as a crash would leave it.
+        let kept = lines.prefix(6).reduce(Data()) { $0 + $1 + Data("\n".utf8) } + lines[6].prefix(lines[6].count / 2)
+        try FileManager.default.createDirectory(at: torn, withIntermediateDirectories: true)
+        try kept.write(to: torn.appendingPathComponent("search-journal.jsonl"))
+        let resumed = try CommandRunner.run(["optimize", Self.spec, "--out", torn.path, "--resume"])
+        #expect(resumed.status == 0, "\(resumed.error)")
+        #expect(resumed.error.contains("resuming: 5 evaluations journaled"))
+        #expect(try Data(contentsOf: torn.appendingPathComponent("search-journal.jsonl")) == whole)
+        // The same folder resumed under another search is refused, naming the journal.
+        let other = root.appendingPathComponent("other.toml")
+        try Data(try String(contentsOfFile: Self.spec, encoding: .utf8).replacingOccurrences(of: "seed = 1", with: "seed = 2").utf8).write(to: other)
+        let refused = try CommandRunner.run(["optimize", other.path, "--out", torn.path, "--resume"])
+        #expect(refused.status == 2)
+        #expect(refused.error.contains("search-journal.jsonl' is damaged: it belongs to another search"), "\(refused.error)")
+    }
+}
+
+/// Seeded microsecond delays between 0.15 and 0.6 s, the moments a test kills a process.
+struct SeededDelays {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt32 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return 150_000 + UInt32((z ^ (z >> 31)) % 450_000)
     }
 }

@@ -5,7 +5,7 @@ extension Optimization {
     /// Searches block `block` until it has spent `budget` runs or its
     /// method has nothing more to propose (the generation that crosses the
     /// budget finishes).
-    func search(block: Int, budget: Int, progress: (Progress) -> Void) {
+    func search(block: Int, budget: Int, progress: (Progress) -> Void) throws(SweepError) {
         let dimensions = spec.spaces.searchBounds(ofBlock: block).count
         let unit = BoxBounds(lower: Array(repeating: 0, count: dimensions), upper: Array(repeating: 1, count: dimensions))
         // The budget is in runs, and a candidate that misses a design constraint costs none: CMA-ES and random
@@ -22,18 +22,18 @@ extension Optimization {
             }
             let options = CMAESOptions(stepSize: 0.3, bounds: unit, restarts: restarts, maxEvaluations: budget, seed: seed)
             var method = CMAESSearch(start: Array(repeating: 0.5, count: dimensions), options: options)
-            drive(&method, block: block, budget: budget, progress: progress)
+            try drive(&method, block: block, budget: budget, progress: progress)
         case .random:
             var method = RandomSearch(bounds: unit, budget: budget, batchSize: 16, seed: seed)
-            drive(&method, block: block, budget: budget, progress: progress)
+            try drive(&method, block: block, budget: budget, progress: progress)
         case .latinHypercube:
             var method = LatinHypercubeSearch(bounds: unit, budget: evaluations, batchSize: 16, seed: seed)
-            drive(&method, block: block, budget: budget, progress: progress)
+            try drive(&method, block: block, budget: budget, progress: progress)
         }
     }
 
     /// Asks `method` for candidates, runs and races them, and tells it their scores, generation by generation.
-    func drive<Method: SearchMethod>(_ method: inout Method, block: Int, budget: Int, progress: (Progress) -> Void) {
+    func drive<Method: SearchMethod>(_ method: inout Method, block: Int, budget: Int, progress: (Progress) -> Void) throws(SweepError) {
         let start = runs
         var generation = 0
         while runs - start < budget {
@@ -42,8 +42,8 @@ extension Optimization {
             let first = candidates.count
             for fractions in batch { candidates.append(propose(block: block, generation: generation, fractions: fractions)) }
             let proposed = Array(first..<candidates.count)
-            extend(proposed, to: spec.replicates)
-            race(block: block)
+            try extend(proposed, to: spec.replicates)
+            try race(block: block)
             method.tell(scores(proposed, block: block))
             let best = incumbent(among: candidates.indices.filter { candidates[$0].block == block })
             progress(Progress(block: block, generation: generation, runs: runs, budget: spec.budget,
@@ -69,24 +69,24 @@ extension Optimization {
     }
 
     /// Runs the candidates `indices` up to `replicates` replicates each, as one parallel plan.
-    func extend(_ indices: [Int], to replicates: [Int: Int]) {
+    func extend(_ indices: [Int], to replicates: [Int: Int]) throws(SweepError) {
         let due = indices.filter { candidates[$0].isRunnable && candidates[$0].outcomes.count < replicates[$0]! }
         guard !due.isEmpty else { return }
         let ranges = due.map { candidates[$0].outcomes.count..<replicates[$0]! }
-        let outcomes = evaluator.run(due.map { candidates[$0].parameters! }, replicates: ranges)
+        let outcomes = try evaluate(due.map { candidates[$0].parameters! }, ranges, on: evaluator)
         for (i, new) in zip(due, outcomes) { candidates[i].outcomes += new }
         runs += ranges.reduce(0) { $0 + $1.count }
     }
 
     /// Runs the candidates `indices` up to `replicates` replicates each.
-    func extend(_ indices: [Int], to replicates: Int) {
-        extend(indices, to: Dictionary(uniqueKeysWithValues: indices.map { ($0, replicates) }))
+    func extend(_ indices: [Int], to replicates: Int) throws(SweepError) {
+        try extend(indices, to: Dictionary(uniqueKeysWithValues: indices.map { ($0, replicates) }))
     }
 
     /// Races block `block`: while a candidate's constraints are undecided,
     /// or its objective interval overlaps the incumbent's, it and the
     /// incumbent get twice the replicates, up to `max_replicates`.
-    func race(block: Int) {
+    func race(block: Int) throws(SweepError) {
         let members = candidates.indices.filter { candidates[$0].block == block && candidates[$0].isRunnable }
         while true {
             var more: [Int: Int] = [:]
@@ -101,7 +101,7 @@ extension Optimization {
                 }
             }
             if more.isEmpty { return }
-            extend(Array(more.keys).sorted(), to: more)
+            try extend(Array(more.keys).sorted(), to: more)
         }
     }
 

@@ -8,7 +8,7 @@ extension Optimization {
 
     /// Compares the best feasible candidates by Kim–Nelson selection on
     /// common random numbers, then re-measures the winner on fresh streams.
-    func select() -> OptimizationResult {
+    func select() throws(SweepError) -> OptimizationResult {
         let blocks = spec.spaces.points.count
         let blockBests = (0..<blocks).map { block in incumbent(among: candidates.indices.filter { candidates[$0].block == block }) }
         let qualified = candidates.indices
@@ -28,23 +28,23 @@ extension Optimization {
             selection.procedure = "single"
             selection.replicates = [candidates[finalists[0]].outcomes.count]
         } else if finalists.count > 1 {
-            (winner, selection) = kimNelson(finalists)
+            (winner, selection) = try kimNelson(finalists)
         }
-        let remeasured = winner.map(remeasure)
+        let remeasured = try winner.map { index throws(SweepError) in try remeasure(index) }
         return OptimizationResult(candidates: candidates, blockBests: blockBests, finalists: finalists, winner: winner,
                                   selection: selection, remeasured: remeasured, runs: runs)
     }
 
     /// KN among `finalists` on the objective metric's replicate values,
     /// continuing their common streams a lane-width of replicates at a time.
-    func kimNelson(_ finalists: [Int]) -> (Int, OptimizationResult.Selection) {
+    func kimNelson(_ finalists: [Int]) throws(SweepError) -> (Int, OptimizationResult.Selection) {
         let metric = spec.objective
         // δ unset: a tenth of the finalists' mean replicate spread — a difference the noise hides in any one run.
         let spreads = finalists.compactMap { candidates[$0].summary(of: metric).standardDeviation }
         let typical = spreads.isEmpty ? 0 : spreads.reduce(0, +) / Double(spreads.count)
         let delta = spec.indifferenceZone > 0 ? spec.indifferenceZone : max(0.1 * typical, 1e-12)
         let firstStage = max(2, finalists.map { candidates[$0].outcomes.count }.min()!)
-        extend(finalists, to: firstStage)
+        try extend(finalists, to: firstStage)
         var kn = KimNelson(alternatives: finalists.count, indifferenceZone: delta,
                            errorProbability: Self.selectionErrorProbability, firstStageSize: firstStage, order: spec.order)
         // A failed run counts as the finalist's current mean: neither for nor against it.
@@ -56,7 +56,7 @@ extension Optimization {
         var replicate = 0
         while !kn.isDone && replicate < cap {
             let needed = replicate + evaluator.laneWidth.rawValue
-            extend(kn.alternativesToSample.map { finalists[$0] }, to: needed)
+            try extend(kn.alternativesToSample.map { finalists[$0] }, to: needed)
             while !kn.isDone && replicate < needed {
                 kn.record(kn.alternativesToSample.map { value($0, replicate) })
                 replicate += 1
@@ -74,9 +74,9 @@ extension Optimization {
 
     /// The winner run again on streams of another seed, so its reported
     /// value is not flattered by the replicates it was selected on.
-    func remeasure(_ winner: Int) -> OptimizationResult.Remeasurement {
+    func remeasure(_ winner: Int) throws(SweepError) -> OptimizationResult.Remeasurement {
         let fresh = evaluator.freshStreams
-        let outcomes = fresh.run([candidates[winner].parameters!], replicates: [0..<spec.finalReplicates])[0]
+        let outcomes = try evaluate([candidates[winner].parameters!], [0..<spec.finalReplicates], on: fresh)[0]
         var copy = candidates[winner]
         copy.outcomes = outcomes
         let constraints = spec.constraints.map { constraint in

@@ -22,11 +22,36 @@ public final class Optimization {
     public internal(set) var candidates: [Candidate] = []
     /// Runs spent so far (search, racing and selection; not the re-measurement).
     public internal(set) var runs = 0
+    /// Where evaluations are recorded, and replayed from on resume.
+    public let journal: EvaluationJournal?
+    /// Evaluations (parallel plans) done or replayed so far.
+    var _evaluations = 0
 
-    /// Prepares a search of `spec` on `threads` cores.
-    public init(spec: OptimizeSpec, threads: Int, laneWidth: LaneWidth = .standard) {
+    /// Prepares a search of `spec` on `threads` cores, recording into `journal`
+    /// (and taking the evaluations it already holds from it).
+    public init(spec: OptimizeSpec, threads: Int, laneWidth: LaneWidth = .standard, journal: EvaluationJournal? = nil) {
         self.spec = spec
+        self.journal = journal
         evaluator = CandidateEvaluator(seed: spec.spaces.seed, threads: threads, laneWidth: laneWidth)
+    }
+
+    /// Runs replicate ranges of `points` on `evaluator`'s streams — or, for
+    /// an evaluation the journal already holds, takes its outcomes from it —
+    /// and records new ones.
+    /// - Throws: ``SweepError`` when the journal cannot be written, or holds
+    ///   another evaluation at this place (a journal of another search).
+    func evaluate(_ points: [ScenarioParameters], _ ranges: [Range<Int>], on evaluator: CandidateEvaluator) throws(SweepError) -> [[RunOutcome]] {
+        defer { _evaluations += 1 }
+        if let journal, _evaluations < journal.recorded.count {
+            let recorded = journal.recorded[_evaluations]
+            guard recorded.seed == evaluator.seed, recorded.ranges == ranges else {
+                throw .damagedJournal(path: journal.url.path, damage: "evaluation \(_evaluations) ran other replicates than this search asks for")
+            }
+            return recorded.outcomes
+        }
+        let outcomes = evaluator.run(points, replicates: ranges)
+        try journal?.append(evaluation: _evaluations, seed: evaluator.seed, ranges: ranges, outcomes: outcomes)
+        return outcomes
     }
 
     /// What one generation did, for a progress line.
@@ -43,14 +68,15 @@ public final class Optimization {
 
     /// Runs the search, the selection and the re-measurement.
     /// - Parameter progress: called after every generation.
-    public func run(progress: (Progress) -> Void = { _ in }) -> OptimizationResult {
+    /// - Throws: ``SweepError`` when the journal cannot be written or does not fit.
+    public func run(progress: (Progress) -> Void = { _ in }) throws(SweepError) -> OptimizationResult {
         let blocks = spec.spaces.points.count
         for block in 0..<blocks {
             // Each space gets an equal share of what is left, so an early one that stops short leaves more to the rest.
             let share = (spec.budget - runs) / (blocks - block)
-            search(block: block, budget: share, progress: progress)
+            try search(block: block, budget: share, progress: progress)
         }
-        return select()
+        return try select()
     }
 
     /// The objective statistic of a candidate, `nil` without successful replicates.

@@ -63,7 +63,7 @@ extension SweepSpec {
     /// Not a cryptographic hash: it tells sweeps apart, it does not defend
     /// against forgery. Deterministic across runs and machines, unlike
     /// Swift's `Hasher`, which is seeded per process.
-    static func fnv1a64(_ text: String) -> UInt64 {
+    package static func fnv1a64(_ text: String) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3

@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func cmaESFindsTheRosenbrockMinimumThroughNoise() throws {
-        let result = Optimization(spec: try Self.spec(), threads: 2).run()
+        let result = try Optimization(spec: try Self.spec(), threads: 2).run()
         let x = Self.winner(result)
         #expect(abs(x["x1"]! - 1) < 0.05 && abs(x["x2"]! - 1) < 0.1, "\(x)")
         // Re-measured on fresh streams: the noise (σ = 0.01) averages out near f(1, 1) = 0.
@@ -55,7 +55,7 @@ import Testing
 
     @Test func cmaESBeatsRandomAndLatinHypercubeSearchAtTheSameBudget() throws {
         func exact(_ method: String) throws -> Double {
-            let result = Optimization(spec: try Self.spec(method: method, noise: 0), threads: 2).run()
+            let result = try Optimization(spec: try Self.spec(method: method, noise: 0), threads: 2).run()
             return result.remeasured!.objective.mean!
         }
         let cma = try exact("cma-es"), random = try exact("random"), lhs = try exact("lhs")
@@ -66,7 +66,7 @@ import Testing
     /// winner is feasible on fresh streams and its value close to 1.
     @Test func aConstraintHoldsTheWinnerOnItsBoundary() throws {
         let constraint = "[[optimize.constraint]]\nmetric = \"exact\"\nat_least = 1"
-        let result = Optimization(spec: try Self.spec(function: "sphere", noise: 0.05, constraints: constraint), threads: 2).run()
+        let result = try Optimization(spec: try Self.spec(function: "sphere", noise: 0.05, constraints: constraint), threads: 2).run()
         let fresh = try #require(result.remeasured)
         #expect(fresh.constraints.count == 1)
         #expect(fresh.constraints[0].judgement == .feasible)
@@ -76,8 +76,8 @@ import Testing
 
     @Test func resultsAreIdenticalAcrossThreadsAndLaneWidths() throws {
         let spec = try Self.spec(budget: 1200)
-        let a = Optimization(spec: spec, threads: 1, laneWidth: .two).run()
-        let b = Optimization(spec: spec, threads: 2, laneWidth: .eight).run()
+        let a = try Optimization(spec: spec, threads: 1, laneWidth: .two).run()
+        let b = try Optimization(spec: spec, threads: 2, laneWidth: .eight).run()
         #expect(a.candidates.map(\.fractions) == b.candidates.map(\.fractions))
         #expect(a.candidates.map { $0.outcomes.map(\.values) } == b.candidates.map { $0.outcomes.map(\.values) })
         #expect(a.winner == b.winner && a.runs == b.runs)
@@ -88,7 +88,7 @@ import Testing
         // Ishigami's inputs live in [−π, π]; the box reaches past it, so some candidates are refused, never run.
         let bounds = "x1 = { from = -4, to = 4 }\nx2 = { from = -4, to = 4 }"
         let spec = try Self.spec(function: "ishigami", noise: 0, budget: 800, bounds: bounds, dimension: 3)
-        let result = Optimization(spec: spec, threads: 2).run()
+        let result = try Optimization(spec: spec, threads: 2).run()
         let refused = result.candidates.filter { $0.parameters == nil }
         #expect(!refused.isEmpty)
         #expect(refused.allSatisfy { $0.outcomes.isEmpty && $0.refusal!.contains("x") })
