@@ -42,7 +42,7 @@ extension Catallax {
             try OutputFolder.create(folder)
             let lock = try FolderLock(folder)
             let journalURL = folder.appendingPathComponent(EvaluationJournal.name)
-            let earlier = [EvaluationJournal.name, EvaluationsFile.name, BestFile.name]
+            let earlier = [EvaluationJournal.name, EvaluationsFile.name, BestFile.name, ParetoFile.name]
                 .filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
             if !earlier.isEmpty && !force && !resume {
                 throw BadInput(message: "'\(folder.path)' holds an earlier search's \(earlier.joined(separator: ", ")); pass --resume to continue it, --force to replace it, or choose another --out.")
@@ -61,8 +61,10 @@ extension Catallax {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             try EvaluationsFile.write(result, spec: search, to: folder)
             try BestFile(result, spec: search).write(to: folder)
+            try ParetoFile.write(result, spec: search, to: folder)
             print(OptimizationText(result: result, spec: search, seconds: seconds).text())
-            print("wrote \(folder.path)/\(EvaluationsFile.name), \(BestFile.name)")
+            let pareto = search.secondObjective == nil ? "" : ", \(ParetoFile.name)"
+            print("wrote \(folder.path)/\(EvaluationsFile.name), \(BestFile.name)\(pareto)")
             withExtendedLifetime(lock) {}
         }
     }

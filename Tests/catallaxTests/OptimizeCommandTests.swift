@@ -65,6 +65,26 @@ import Testing
         #expect(result.error.contains("price_growth"))
     }
 
+    /// A second objective (fees, more is better) gives the front of the
+    /// evaluated feasible candidates: along it, lower volatility costs fees.
+    @Test func aSecondObjectiveWritesItsParetoFront() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let text = try String(contentsOfFile: Self.spec, encoding: .utf8)
+            .replacingOccurrences(of: "final_replicates = 64", with: "final_replicates = 64\nsecond_objective = \"fees\"\nsecond_order = \"descending\"")
+        let file = folder.appendingPathComponent("pareto.toml")
+        try Data(text.utf8).write(to: file)
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(["optimize", file.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.error)")
+        let rows = try String(contentsOf: out.appendingPathComponent("pareto.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.count >= 2)
+        let points = rows.map { (volatility: Double($0[3])!, fees: Double($0[6])!) }
+        for (a, b) in zip(points, points.dropFirst()) {
+            #expect(a.volatility <= b.volatility && a.fees < b.fees, "\(a) then \(b) is not a front")
+        }
+    }
+
     /// SIGKILL at seeded random moments, `--resume` each time: the same
     /// files as a search never interrupted, the journal included.
     @Test func aKilledSearchResumesToTheSameFiles() throws {

@@ -47,6 +47,17 @@ extension OptimizeSpec {
             throw .outOfDomain(file: file, keyPath: table.keyPath("indifference_zone"), value: "\(indifferenceZone)", allowed: zoneAllowed)
         }
         (constraints, designConstraints) = try Self._constraints(table, spaces: spaces)
+        secondObjective = nil
+        secondOrder = .ascending
+        if table.contains("second_objective") {
+            let second = try Self._metric(table, key: "second_objective", spaces: spaces)
+            secondObjective = second
+            secondOrder = try table.choice("second_order", among: ObjectiveOrder.allCases.map(\.rawValue)).flatMap(ObjectiveOrder.init(rawValue:))
+                ?? (second.better == .higher ? .descending : .ascending)
+        } else if table.contains("second_order") {
+            throw .conflict(file: file, keyPath: table.keyPath("second_order"), otherKeyPath: table.keyPath("second_objective"),
+                            allowed: "second_order orders a second_objective; give one or drop second_order")
+        }
         for block in 0..<blocks where spaces.searchBounds(ofBlock: block).isEmpty {
             throw .missingKey(file: file, keyPath: "block[\(block)].bounds", allowed: "the bounds of at least one parameter to search")
         }
@@ -69,7 +80,7 @@ extension OptimizeSpec {
                 designConstraints.append(DesignConstraint(quantity: try _designQuantity(entry, spaces: spaces), side: side, bound: bound))
                 continue
             }
-            let metric = try _metric(entry, spaces: spaces)
+            let metric = try _metric(entry, key: "metric", spaces: spaces)
             let statistic = try entry.choice("statistic", among: ObjectiveStatistic.allCases.map(\.rawValue))
                 .flatMap(ObjectiveStatistic.init(rawValue:)) ?? .mean
             metricConstraints.append(MetricConstraint(metric: metric, statistic: statistic, side: side, bound: bound))
@@ -91,15 +102,15 @@ extension OptimizeSpec {
         }
     }
 
-    /// The metric a constraint bounds: one the scenario reports at every search space's points.
-    static func _metric(_ entry: _SpecTable, spaces: SweepSpec) throws(SpecError) -> Metric {
+    /// The metric at `key` (a constraint's or the second objective): one the scenario reports at every search space's points.
+    static func _metric(_ entry: _SpecTable, key: String, spaces: SweepSpec) throws(SpecError) -> Metric {
         let metrics = spaces.scenario.metrics.map(\.name)
-        guard let name = try entry.choice("metric", among: metrics), let metric = spaces.scenario.metric(named: name) else {
-            throw .missingKey(file: entry.file, keyPath: entry.keyPath("metric"), allowed: "one of " + metrics.joined(separator: ", ") + ", or design = <quantity>")
+        guard let name = try entry.choice(key, among: metrics), let metric = spaces.scenario.metric(named: name) else {
+            throw .missingKey(file: entry.file, keyPath: entry.keyPath(key), allowed: "one of " + metrics.joined(separator: ", ") + ", or design = <quantity>")
         }
         if let point = spaces.points.first(where: { !$0.parameters.reportedMetrics.contains(metric) }) {
-            throw .inconsistent(file: entry.file, keyPath: entry.keyPath("metric"), value: "\"\(name)\" at block[\(point.block)]",
-                                allowed: "a constraint's metric must be reported at every point of every search space")
+            throw .inconsistent(file: entry.file, keyPath: entry.keyPath(key), value: "\"\(name)\" at block[\(point.block)]",
+                                allowed: "the metric must be reported at every point of every search space")
         }
         return metric
     }

@@ -14,6 +14,7 @@ extension OptimizeSpec {
         ]
         lines += constraints.map { "optimize.constraint metric \($0.metric.name) \($0.statistic.rawValue) \($0.side.rawValue) \($0.bound)" }
         lines += designConstraints.map { "optimize.constraint design \($0.quantity) \($0.side.rawValue) \($0.bound)" }
+        if let secondObjective { lines.append("optimize.second_objective = \(secondObjective.name) \(secondOrder.rawValue)") }
         return spaces.canonicalText + lines.joined(separator: "\n") + "\n"
     }
 

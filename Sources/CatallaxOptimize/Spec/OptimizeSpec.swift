@@ -19,6 +19,7 @@ import CatallaxSweep
 /// indifference_zone = 1e-4          # δ: a difference in the objective not worth telling apart
 /// final_replicates = 64             # the winner re-measured on fresh streams
 /// restarts = "ipop"                 # CMA-ES: none, ipop, bipop
+/// second_objective = "fees"        # optional: the Pareto front of the two, in pareto.csv
 /// [[optimize.constraint]]
 /// metric = "volume"
 /// at_least = 2e5                    # or at_most; statistic = "mean" by default
@@ -46,6 +47,10 @@ public struct OptimizeSpec: Sendable {
     public var constraints: [MetricConstraint]
     /// The constraints on design quantities a candidate must meet.
     public var designConstraints: [DesignConstraint]
+    /// A second objective, whose trade-off with the first the Pareto front shows (`pareto.csv`), if any.
+    public var secondObjective: Metric?
+    /// Which way the second objective is better.
+    public var secondOrder: ObjectiveOrder
 
     /// The metric optimized (the spec's `objective`).
     public var objective: Metric { spaces.objective }
@@ -56,5 +61,5 @@ public struct OptimizeSpec: Sendable {
 
     /// The keys the `[optimize]` table may hold.
     static let keys = ["method", "budget", "statistic", "max_replicates", "finalists", "indifference_zone",
-                       "final_replicates", "restarts", "constraint"]
+                       "final_replicates", "restarts", "constraint", "second_objective", "second_order"]
 }
