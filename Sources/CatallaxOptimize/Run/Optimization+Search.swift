@@ -15,12 +15,7 @@ extension Optimization {
         let seed = spec.spaces.seed &+ UInt64(block + 1) &* 0x9E37_79B9_7F4A_7C15
         switch spec.method {
         case .cmaES:
-            let restarts: CMAESRestarts = switch spec.restarts {
-            case "none": .none
-            case "bipop": .bipop(maximum: 9)
-            default: .ipop(maximum: 9)
-            }
-            let options = CMAESOptions(stepSize: 0.3, bounds: unit, restarts: restarts, maxEvaluations: budget, seed: seed)
+            let options = CMAESOptions(stepSize: 0.3, bounds: unit, restarts: spec.restarts.cmaES, maxEvaluations: budget, seed: seed)
             var method = CMAESSearch(start: Array(repeating: 0.5, count: dimensions), options: options)
             try drive(&method, block: block, budget: budget, progress: progress)
         case .random:

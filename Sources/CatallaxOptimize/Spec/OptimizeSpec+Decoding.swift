@@ -27,7 +27,7 @@ extension OptimizeSpec {
         method = try table.choice("method", among: OptimizeMethod.allCases.map(\.rawValue)).flatMap(OptimizeMethod.init(rawValue:)) ?? .cmaES
         statistic = try table.choice("statistic", among: ObjectiveStatistic.allCases.map(\.rawValue))
             .flatMap(ObjectiveStatistic.init(rawValue:)) ?? .mean
-        restarts = try table.choice("restarts", among: ["none", "ipop", "bipop"]) ?? "ipop"
+        restarts = try table.choice("restarts", among: RestartStrategy.allCases.map(\.rawValue)).flatMap(RestartStrategy.init(rawValue:)) ?? .ipop
 
         func whole(_ key: String, default value: Int, from lower: Int, to upper: Int) throws(SpecError) -> Int {
             let allowed = "a whole number from \(lower) to \(upper)"

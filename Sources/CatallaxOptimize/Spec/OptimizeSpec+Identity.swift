@@ -10,7 +10,7 @@ extension OptimizeSpec {
             "optimize.method = \(method.rawValue)", "optimize.budget = \(budget)", "optimize.statistic = \(statistic.rawValue)",
             "optimize.max_replicates = \(maxReplicates)", "optimize.finalists = \(finalists)",
             "optimize.indifference_zone = \(indifferenceZone)", "optimize.final_replicates = \(finalReplicates)",
-            "optimize.restarts = \(restarts)",
+            "optimize.restarts = \(restarts.rawValue)",
         ]
         lines += constraints.map { "optimize.constraint metric \($0.metric.name) \($0.statistic.rawValue) \($0.side.rawValue) \($0.bound)" }
         lines += designConstraints.map { "optimize.constraint design \($0.quantity) \($0.side.rawValue) \($0.bound)" }

@@ -42,7 +42,7 @@ public struct OptimizeSpec: Sendable {
     /// The replicates of the winner's re-measurement on fresh streams.
     public var finalReplicates: Int
     /// CMA-ES restarts.
-    public var restarts: String
+    public var restarts: RestartStrategy
     /// The constraints on metrics a candidate must meet.
     public var constraints: [MetricConstraint]
     /// The constraints on design quantities a candidate must meet.
