@@ -12,7 +12,7 @@ struct Catallax: ParsableCommand {
         commandName: "catallax",
         abstract: "Monte Carlo engine for agent-based token economies.",
         version: EngineVersion.current,
-        subcommands: [Run.self, Sweep.self, Optimize.self, Merge.self, Report.self, Scenarios.self, Bench.self]
+        subcommands: [Run.self, Sweep.self, Optimize.self, Sensitivity.self, Merge.self, Report.self, Scenarios.self, Bench.self]
     )
 
     /// Runs the command, mapping every bad-input error, and every failure to

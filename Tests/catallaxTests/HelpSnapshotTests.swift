@@ -7,7 +7,7 @@ import Testing
 /// own `run NAME --help` and `scenarios NAME` snapshots; a missing one fails
 /// and says how to record it (see ``Snapshot``).
 @Suite struct HelpSnapshotTests {
-    @Test(arguments: ["catallax", "run", "sweep", "optimize", "merge", "report", "bench", "scenarios"])
+    @Test(arguments: ["catallax", "run", "sweep", "optimize", "sensitivity", "merge", "report", "bench", "scenarios"])
     func helpMatchesItsSnapshot(command: String) throws {
         let arguments = command == "catallax" ? ["--help"] : [command, "--help"]
         let result = try CommandRunner.run(arguments)

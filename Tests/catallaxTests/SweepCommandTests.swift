@@ -41,7 +41,7 @@ import Testing
     /// found by name): determinism is checked for every scenario, and a new
     /// scenario's quick sweep joins without editing this list.
     static let everyScenario: [String] = ["tiny"] + ((try? FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Sweeps").path)) ?? [])
-        .filter { $0.hasSuffix("-quick.toml") && !$0.hasPrefix("optimize-") }.map { String($0.dropLast(".toml".count)) }.sorted()
+        .filter { $0.hasSuffix("-quick.toml") && !$0.hasPrefix("optimize-") && !$0.hasPrefix("sensitivity-") }.map { String($0.dropLast(".toml".count)) }.sorted()
 
     @Test func everyRegisteredScenarioHasAQuickSweep() throws {
         let scenarios = try Self.everyScenario.dropFirst().compactMap { name in

@@ -35,9 +35,12 @@ import Testing
         }
     }
 
-    /// A search file (`optimize-*.toml`) is read as search spaces, its `[optimize]` table left to `catallax optimize`.
+    /// A search file (`optimize-*.toml`, `sensitivity-*.toml`) is read as search spaces, its `[optimize]` or
+    /// `[sensitivity]` table left to `catallax optimize` or `catallax sensitivity`.
     static func kind(_ name: String) -> SpecKind {
-        name.hasPrefix("optimize-") ? .search(tables: ["optimize"]) : .sweep
+        if name.hasPrefix("optimize-") { return .search(tables: ["optimize"]) }
+        if name.hasPrefix("sensitivity-") { return .search(tables: ["sensitivity"]) }
+        return .sweep
     }
 
     @Test func everyShippedSweepFileIsRead() {

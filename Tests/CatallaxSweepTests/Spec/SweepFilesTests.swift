@@ -115,10 +115,11 @@ import _CatallaxTestSupport
         }
     }
 
-    /// Every sweep file in `Sweeps/` (not the searches, `optimize-*.toml`, read by `catallax optimize`).
+    /// Every sweep file in `Sweeps/` (not the searches, `optimize-*.toml` and `sensitivity-*.toml`, read by
+    /// `catallax optimize` and `catallax sensitivity`).
     static var allFiles: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: SpecFixture.packageRoot.appendingPathComponent("Sweeps").path)) ?? []
-        return names.filter { $0.hasSuffix(".toml") && !$0.hasPrefix("optimize-") }.sorted()
+        return names.filter { $0.hasSuffix(".toml") && !$0.hasPrefix("optimize-") && !$0.hasPrefix("sensitivity-") }.sorted()
     }
 
     @Test func everySweepFileLoadsAndHasAQuickVariantOfTheSameScenario() throws {
