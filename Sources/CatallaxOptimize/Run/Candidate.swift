@@ -22,10 +22,24 @@ public struct Candidate: Sendable {
     /// such a candidate is judged infeasible and never run.
     public var designMiss = 0.0
     /// The outcomes of replicates `0 ..< outcomes.count`.
-    public var outcomes: [RunOutcome] = []
+    public private(set) var outcomes: [RunOutcome] = []
+    /// The statistics of the metrics a search reads, by metric index, as of the last ``record(_:summarizing:)``:
+    /// a search compares every candidate with the incumbent many times per generation, and sorting for quantiles each time would cost more than the runs.
+    var _summaries: [Int: MetricSummary] = [:]
+
+    /// Appends the outcomes of the next replicates and summarizes `metrics` over all of them.
+    public mutating func record(_ new: [RunOutcome], summarizing metrics: [Metric]) {
+        outcomes += new
+        _summaries = [:]
+        for metric in metrics { _summaries[metric.index] = _summary(of: metric) }
+    }
 
     /// The statistics of `metric` over the replicates so far.
     public func summary(of metric: Metric) -> MetricSummary {
+        _summaries[metric.index] ?? _summary(of: metric)
+    }
+
+    func _summary(of metric: Metric) -> MetricSummary {
         var accumulator = MetricAccumulator()
         for outcome in outcomes {
             if outcome.failure != nil { accumulator.recordFailure() } else if let value = outcome[metric] { accumulator.add(value) }

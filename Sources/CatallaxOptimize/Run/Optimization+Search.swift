@@ -69,7 +69,7 @@ extension Optimization {
         guard !due.isEmpty else { return }
         let ranges = due.map { candidates[$0].outcomes.count..<replicates[$0]! }
         let outcomes = try evaluate(due.map { candidates[$0].parameters! }, ranges, on: evaluator)
-        for (i, new) in zip(due, outcomes) { candidates[i].outcomes += new }
+        for (i, new) in zip(due, outcomes) { candidates[i].record(new, summarizing: spec.readMetrics) }
         runs += ranges.reduce(0) { $0 + $1.count }
     }
 

@@ -78,7 +78,9 @@ extension Optimization {
         let fresh = evaluator.freshStreams
         let outcomes = try evaluate([candidates[winner].parameters!], [0..<spec.finalReplicates], on: fresh)[0]
         var copy = candidates[winner]
-        copy.outcomes = outcomes
+        copy = Candidate(index: copy.index, block: copy.block, generation: copy.generation, fractions: copy.fractions,
+                         parameters: copy.parameters, coordinates: copy.coordinates, refusal: nil)
+        copy.record(outcomes, summarizing: spec.readMetrics)
         let constraints = spec.constraints.map { constraint in
             let summary = copy.summary(of: constraint.metric)
             return (summary, constraint.judge(summary))

@@ -1,6 +1,11 @@
 import CatallaxModel
 
 extension OptimizeSpec {
+    /// The metrics a search reads of every candidate: the objective, the constraints' and the second objective.
+    var readMetrics: [Metric] {
+        [objective] + constraints.map(\.metric) + (secondObjective.map { [$0] } ?? [])
+    }
+
     /// The objective statistic of a candidate, `nil` without successful replicates.
     public func objectiveValue(of candidate: Candidate) -> Double? {
         statistic.value(in: candidate.summary(of: objective))
