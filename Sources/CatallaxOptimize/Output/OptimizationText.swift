@@ -1,4 +1,5 @@
 import CatallaxReduce
+import Foundation
 
 /// What `catallax optimize` prints at the end: the winner, its objective on
 /// fresh streams beside the search's own estimate, its constraints, how it
@@ -22,6 +23,11 @@ public struct OptimizationText {
     public func text() -> String {
         let refused = result.candidates.filter { $0.parameters == nil }.count
         var lines = ["search \(spec.spaces.name) (\(spec.method.rawValue)): \(result.candidates.count) candidates (\(refused) refused), \(result.runs) runs, \(String(format: "%.1f", seconds)) s"]
+        // The search's own cost: everything but the runs (proposing, summarizing, racing, selecting, writing the journal).
+        if seconds > 0 && result.simulationSeconds > 0 {
+            lines.append(String(format: "  search overhead: %.1f%% of the time (%.2f s in simulation)",
+                                100 * max(0, seconds - result.simulationSeconds) / seconds, result.simulationSeconds))
+        }
         guard let winner = result.winner, let measured = result.remeasured else {
             lines.append("no candidate met the constraints; see evaluations.csv for how far each missed")
             return lines.joined(separator: "\n")

@@ -32,7 +32,7 @@ extension Optimization {
         }
         let remeasured = try winner.map { index throws(SweepError) in try remeasure(index) }
         return OptimizationResult(candidates: candidates, blockBests: blockBests, finalists: finalists, winner: winner,
-                                  selection: selection, remeasured: remeasured, runs: runs)
+                                  selection: selection, remeasured: remeasured, runs: runs, simulationSeconds: simulationSeconds)
     }
 
     /// KN among `finalists` on the objective metric's replicate values,

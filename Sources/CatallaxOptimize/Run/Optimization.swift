@@ -1,6 +1,7 @@
 import CatallaxModel
 import CatallaxReduce
 import CatallaxSweep
+import Dispatch
 
 /// A search run end to end (`docs/Optimization.md`): each search space
 /// (block) is searched with its share of the budget; every candidate runs
@@ -22,6 +23,9 @@ public final class Optimization {
     public internal(set) var candidates: [Candidate] = []
     /// Runs spent so far (search, racing and selection; not the re-measurement).
     public internal(set) var runs = 0
+    /// Wall-clock seconds spent running candidates (the simulation itself), to
+    /// tell the search's own cost from the model's.
+    public internal(set) var simulationSeconds = 0.0
     /// Where evaluations are recorded, and replayed from on resume.
     public let journal: EvaluationJournal?
     /// Evaluations (parallel plans) done or replayed so far.
@@ -49,7 +53,9 @@ public final class Optimization {
             }
             return recorded.outcomes
         }
+        let start = DispatchTime.now().uptimeNanoseconds
         let outcomes = evaluator.run(points, replicates: ranges)
+        simulationSeconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         try journal?.append(evaluation: _evaluations, seed: evaluator.seed, ranges: ranges, outcomes: outcomes)
         return outcomes
     }

@@ -19,6 +19,8 @@ public struct OptimizationResult: Sendable {
     public var remeasured: Remeasurement?
     /// Runs spent on the search and the selection.
     public var runs: Int
+    /// Wall-clock seconds inside the simulation (runs not replayed from a journal).
+    public var simulationSeconds: Double
 
     /// How the winner was chosen among the finalists.
     public struct Selection: Sendable {
