@@ -12,8 +12,8 @@ import Foundation
 /// the killed one had, then goes on running. JSON lines: a header naming the
 /// search (its hash), then one line per evaluation (one parallel plan) with
 /// its candidates' replicate ranges and every outcome as IEEE-754 bit
-/// patterns. Each line is one `write` on an `O_APPEND` file; a last line cut
-/// by a crash is dropped on resume.
+/// patterns, stored like a sweep's journal (``JournalFile``); a last line
+/// cut by a crash is dropped on resume.
 public final class EvaluationJournal {
     /// The journal's header.
     public struct Header: Codable, Equatable, Sendable {
@@ -48,7 +48,7 @@ public final class EvaluationJournal {
     public let url: URL
     /// The evaluations recorded before this process, in order.
     public private(set) var recorded: [(seed: UInt64, ranges: [Range<Int>], outcomes: [[RunOutcome]])] = []
-    let _descriptor: Int32
+    let _file: JournalFile
 
     /// Opens the journal of the search `header` names at `url`: a new one,
     /// or, with `resuming`, the existing one, whose torn last line is cut off.
@@ -78,39 +78,22 @@ public final class EvaluationJournal {
         } else {
             try? FileManager.default.removeItem(at: url)
         }
-        let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: SweepError.systemReason()) }
-        _descriptor = fd
-        if recorded.isEmpty && (try? Data(contentsOf: url))?.isEmpty != false {
-            try _append(try! Self._encoder.encode(header))
-        }
+        _file = try JournalFile(appendingTo: url)
+        if _file.isEmpty { try _file.append(Self._line(header)) }
     }
-
-    deinit { close(_descriptor) }
 
     /// Appends evaluation number `index`.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
     public func append(evaluation index: Int, seed: UInt64, ranges: [Range<Int>], outcomes: [[RunOutcome]]) throws(SweepError) {
         let record = _Evaluation(
             evaluation: index, seed: String(seed, radix: 16), ranges: ranges.map { [$0.lowerBound, $0.upperBound] },
-            outcomes: outcomes.map { $0.map { _Outcome(failure: $0.failure, values: $0.values.map { $0.map { String($0.bitPattern, radix: 16) } }) } })
-        try _append(try! Self._encoder.encode(record))
+            outcomes: outcomes.map { $0.map { _Outcome(failure: $0.failure, values: $0.bitPatterns) } })
+        try _file.append(Self._line(record))
     }
 
-    /// Key-sorted JSON: an unsorted encoder orders keys by a per-process hash seed, so the same
-    /// record would differ in bytes between a search and its resumption.
-    static var _encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }
-
-    func _append(_ line: Data) throws(SweepError) {
-        let bytes = line + Data("\n".utf8)
-        let written = bytes.withUnsafeBytes { write(_descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else {
-            throw .cannotWrite(path: url.path, reason: written < 0 ? SweepError.systemReason() : "short write")
-        }
+    /// `value` as one journal line, newline included.
+    static func _line(_ value: some Encodable) -> Data {
+        try! JSONEncoder.journal.encode(value) + Data("\n".utf8)
     }
 
     /// A record's contents, or `nil` when a value is not a 64-bit pattern or a range is malformed.
@@ -126,13 +109,8 @@ public final class EvaluationJournal {
             guard runs.count == range.count else { return nil }
             var decoded: [RunOutcome] = []
             for run in runs {
-                var values: [Double?] = []
-                for text in run.values {
-                    guard let text else { values.append(nil); continue }
-                    guard let bits = UInt64(text, radix: 16) else { return nil }
-                    values.append(Double(bitPattern: bits))
-                }
-                decoded.append(RunOutcome(values: values, failure: run.failure))
+                guard let outcome = RunOutcome(bitPatterns: run.values, failure: run.failure) else { return nil }
+                decoded.append(outcome)
             }
             outcomes.append(decoded)
         }

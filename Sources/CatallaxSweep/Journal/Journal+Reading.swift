@@ -64,13 +64,8 @@ extension Journal {
     static func _outcomes(of batch: _Line) -> [(RunID, RunOutcome)]? {
         var runs: [(RunID, RunOutcome)] = []
         for run in batch.runs {
-            var values: [Double?] = []
-            for text in run.values {
-                guard let text else { values.append(nil); continue }
-                guard let bits = UInt64(text, radix: 16) else { return nil }
-                values.append(Double(bitPattern: bits))
-            }
-            runs.append((RunID(point: batch.point, replicate: run.replicate), RunOutcome(values: values, failure: run.failure)))
+            guard let outcome = RunOutcome(bitPatterns: run.values, failure: run.failure) else { return nil }
+            runs.append((RunID(point: batch.point, replicate: run.replicate), outcome))
         }
         return runs
     }

@@ -1,6 +1,5 @@
 import CatallaxModel
 import Foundation
-import Synchronization
 
 /// The record of a sweep's finished batches, appended as they complete, so
 /// that a killed sweep (SIGKILL included) resumes with at most the batches
@@ -51,46 +50,24 @@ public final class Journal: Sendable {
         var values: [String?]
     }
 
-    let _descriptor: Mutex<Int32>
+    let _file: JournalFile
     /// Where the journal lives.
-    public let url: URL
+    public var url: URL { _file.url }
 
     /// Opens the journal at `url` for appending, writing `header` first if
     /// the file is new or empty.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
     public init(appendingTo url: URL, header: Header) throws(SweepError) {
-        self.url = url
-        let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: SweepError.systemReason()) }
-        _descriptor = Mutex(fd)
-        if lseek(fd, 0, SEEK_END) == 0 {
-            try _append(Self._encoded(header))
+        _file = try JournalFile(appendingTo: url)
+        if _file.isEmpty {
+            try _file.append(Self._encoded(header))
         }
-    }
-
-    deinit {
-        _descriptor.withLock { _ = close($0) }
     }
 
     /// Appends one finished batch.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
     public func append(point: Int, replicates: [Int], outcomes: [RunOutcome]) throws(SweepError) {
-        try _append(Self._record(point: point, replicates: replicates, outcomes: outcomes))
-    }
-
-    /// Appends `line` (newline included), in one `write` unless it comes up
-    /// short. A line that cannot be written whole (disk full, file-size
-    /// limit) is rolled back to the previous end of file, so the journal
-    /// never holds part of a record the sweep goes on after.
-    func _append(_ line: Data) throws(SweepError) {
-        let failure = _descriptor.withLock { fd -> String? in
-            let end = lseek(fd, 0, SEEK_END)
-            // Past a short write, writing the rest yields the system's reason (EFBIG, ENOSPC).
-            guard let reason = WholeFile._writeAll(line, to: fd) else { return nil }
-            if end >= 0 { _ = ftruncate(fd, end) }
-            return reason
-        }
-        if let failure { throw .cannotWrite(path: url.path, reason: failure) }
+        try _file.append(Self._record(point: point, replicates: replicates, outcomes: outcomes))
     }
 
     /// `header` as one journal line, newline included.
@@ -103,8 +80,7 @@ public final class Journal: Sendable {
     /// One batch as one journal line, newline included.
     static func _record(point: Int, replicates: [Int], outcomes: [RunOutcome]) -> Data {
         let runs = zip(replicates, outcomes).map { replicate, outcome in
-            _Run(replicate: replicate, failure: outcome.failure,
-                 values: outcome.values.map { $0.map { String($0.bitPattern, radix: 16) } })
+            _Run(replicate: replicate, failure: outcome.failure, values: outcome.bitPatterns)
         }
         var data = try! JSONEncoder.journal.encode(_Line(point: point, runs: runs))
         data.append(UInt8(ascii: "\n"))
@@ -141,8 +117,9 @@ extension Journal {
 }
 
 extension JSONEncoder {
-    /// Compact, key-sorted JSON for journal lines.
-    static var journal: JSONEncoder {
+    /// Compact, key-sorted JSON for journal lines (an unsorted encoder orders keys by a
+    /// per-process hash seed, so the same record would differ in bytes between runs).
+    package static var journal: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
