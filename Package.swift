@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "CatallaxOptimize",
-            dependencies: ["CatallaxNumerics", "CatallaxModel", "CatallaxSweep", "CatallaxReduce"],
+            dependencies: ["CatallaxNumerics", "CatallaxModel", "CatallaxSweep", "CatallaxReduce", "CatallaxReport"],
             swiftSettings: kernelFlags
         ),
         .target(

@@ -20,11 +20,7 @@ extension Catallax {
         @Argument(help: "The search spec file (TOML).")
         var spec: String
 
-        @Option(help: "The output folder (default: results/<name>).")
-        var out: String?
-
-        @Flag(help: "Replaces whatever the output folder holds.")
-        var force = false
+        @OptionGroup var output: ResultFolderOptions
 
         @Flag(help: "Continues a killed search from the folder's search journal, bit-identically.")
         var resume = false
@@ -32,21 +28,16 @@ extension Catallax {
         @OptionGroup var execution: ExecutionOptions
 
         func validate() throws {
-            if resume && force { throw ValidationError("--resume and --force exclude each other: choose one.") }
+            if resume && output.force { throw ValidationError("--resume and --force exclude each other: choose one.") }
         }
 
         func run() throws {
             let search: OptimizeSpec
             do { search = try OptimizeSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
-            let folder = URL(fileURLWithPath: out ?? "results/\(search.spaces.name)")
-            try OutputFolder.create(folder)
-            let lock = try FolderLock(folder)
+            let (folder, lock) = try output.claim(
+                named: search.spaces.name, refusingAnyOf: [EvaluationJournal.name, EvaluationsFile.name, BestFile.name, ParetoFile.name],
+                from: "search", advice: "pass --resume to continue it, --force to replace it, or choose another --out", continues: resume)
             let journalURL = folder.appendingPathComponent(EvaluationJournal.name)
-            let earlier = [EvaluationJournal.name, EvaluationsFile.name, BestFile.name, ParetoFile.name]
-                .filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
-            if !earlier.isEmpty && !force && !resume {
-                throw BadInput(message: "'\(folder.path)' holds an earlier search's \(earlier.joined(separator: ", ")); pass --resume to continue it, --force to replace it, or choose another --out.")
-            }
             if resume && !FileManager.default.fileExists(atPath: journalURL.path) {
                 throw BadInput(message: "--resume: '\(folder.path)' holds no search journal to resume; run without --resume.")
             }

@@ -19,22 +19,15 @@ extension Catallax {
         @Argument(help: "The sensitivity spec file (TOML).")
         var spec: String
 
-        @Option(help: "The output folder (default: results/<name>).")
-        var out: String?
-
-        @Flag(help: "Replaces whatever the output folder holds.")
-        var force = false
+        @OptionGroup var output: ResultFolderOptions
 
         @OptionGroup var execution: ExecutionOptions
 
         func run() throws {
             let analysisSpec: SensitivitySpec
             do { analysisSpec = try SensitivitySpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
-            let folder = URL(fileURLWithPath: out ?? "results/\(analysisSpec.spaces.name)")
-            try OutputFolder.create(folder)
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(SensitivityFile.name).path) && !force {
-                throw BadInput(message: "'\(folder.path)' holds an earlier analysis's \(SensitivityFile.name); choose another --out or pass --force to replace it.")
-            }
+            let (folder, lock) = try output.claim(named: analysisSpec.spaces.name, refusingAnyOf: [SensitivityFile.name],
+                                                  from: "analysis", advice: "choose another --out or pass --force to replace it")
             let analysis = SensitivityAnalysis(spec: analysisSpec, threads: execution.threads, laneWidth: execution.lanes)
             let start = DispatchTime.now().uptimeNanoseconds
             let result: SensitivityAnalysisResult
@@ -47,6 +40,7 @@ extension Catallax {
             try SensitivityFile.write(result, to: folder)
             print(SensitivityText.text(result, spec: analysisSpec, seconds: seconds))
             print("wrote \(folder.path)/\(SensitivityFile.name)")
+            withExtendedLifetime(lock) {}
         }
     }
 }

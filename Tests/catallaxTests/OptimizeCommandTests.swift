@@ -1,3 +1,4 @@
+import CatallaxSweep
 import Foundation
 import Testing
 
@@ -92,7 +93,8 @@ import Testing
         let clean = root.appendingPathComponent("clean"), killed = root.appendingPathComponent("killed")
         #expect(try CommandRunner.run(["optimize", Self.spec, "--out", clean.path]).status == 0)
         let journal = killed.appendingPathComponent("search-journal.jsonl")
-        var delays = SeededDelays(seed: 11)
+        // Seeded: kills between 0.15 and 0.6 s, the same moments on every run of the test.
+        var delays = SplitMix64(seed: 11)
         var kills = 0
         for _ in 0..<4 {
             let process = Process()
@@ -102,7 +104,7 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(delays.next())
+            usleep(UInt32(150_000 + delays.next() % 450_000))
             if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
             process.waitUntilExit()
         }
@@ -135,17 +137,5 @@ import Testing
         let refused = try CommandRunner.run(["optimize", other.path, "--out", torn.path, "--resume"])
         #expect(refused.status == 2)
         #expect(refused.error.contains("search-journal.jsonl' is damaged: it belongs to another search"), "\(refused.error)")
-    }
-}
-
-/// Seeded microsecond delays between 0.15 and 0.6 s, the moments a test kills a process.
-struct SeededDelays {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt32 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return 150_000 + UInt32((z ^ (z >> 31)) % 450_000)
     }
 }

@@ -32,10 +32,8 @@ public struct CandidateEvaluator: Sendable {
     /// winner's value is not flattered by the replicates it was chosen on.
     public var freshStreams: CandidateEvaluator {
         var copy = self
-        var z = seed &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        copy.seed = z ^ (z >> 31)
+        var scramble = SplitMix64(seed: seed)
+        copy.seed = scramble.next()
         return copy
     }
 

@@ -1,4 +1,5 @@
 import CatallaxReduce
+import CatallaxReport
 import CatallaxSweep
 import Foundation
 
@@ -26,33 +27,24 @@ public enum EvaluationsFile {
         header += ["\(objective)_mean", "\(objective)_ci_low", "\(objective)_ci_high"]
         let quantities = spec.designConstraints.map(\.quantity)
         header += constraintColumns + quantities + ["judgement", "refusal"]
-        var lines = [header.joined(separator: ",")]
+        var text = CSV.line(header)
         for candidate in result.candidates {
             let coordinates = Dictionary(candidate.coordinates, uniquingKeysWith: { a, _ in a })
             let summary = candidate.summary(of: spec.objective)
             var row = ["\(candidate.index)", "\(candidate.block)", "\(candidate.generation)"] + keys.map { coordinates[$0] ?? "" }
-            row += ["\(candidate.outcomes.count)", "\(summary.failures)"] + (ownStatistic ? [number(spec.statistic.value(in: summary))] : [])
-            row += [number(summary.mean), number(summary.ciLow), number(summary.ciHigh)]
-            row += spec.constraints.map { number($0.statistic.value(in: candidate.summary(of: $0.metric))) }
-            row += spec.designConstraints.map { constraint in number(candidate.parameters.map(constraint.value(at:))) }
-            row += [candidate.parameters == nil ? "refused" : spec.judgement(of: candidate).rawValue,
-                    quoted(candidate.refusal ?? "")]
-            lines.append(row.joined(separator: ","))
+            row += ["\(candidate.outcomes.count)", "\(summary.failures)"] + (ownStatistic ? [CSV.number(spec.statistic.value(in: summary))] : [])
+            row += [CSV.number(summary.mean), CSV.number(summary.ciLow), CSV.number(summary.ciHigh)]
+            row += spec.constraints.map { CSV.number($0.statistic.value(in: candidate.summary(of: $0.metric))) }
+            row += spec.designConstraints.map { constraint in CSV.number(candidate.parameters.map(constraint.value(at:))) }
+            row += [candidate.parameters == nil ? "refused" : spec.judgement(of: candidate).rawValue, candidate.refusal ?? ""]
+            text += CSV.line(row)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
     /// Writes the file into `folder`, whole or not at all.
     /// - Throws: `SweepError.cannotWrite` naming the file and the reason.
     public static func write(_ result: OptimizationResult, spec: OptimizeSpec, to folder: URL) throws(SweepError) {
         try WholeFile.write(Data(text(result, spec: spec).utf8), to: folder.appendingPathComponent(name))
-    }
-
-    static func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "" }
-
-    /// A CSV field: quoted, with quotes doubled, when it holds a comma, quote or newline.
-    static func quoted(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,4 +1,5 @@
 import CatallaxReduce
+import CatallaxReport
 import CatallaxSweep
 import Foundation
 
@@ -41,18 +42,18 @@ public enum ParetoFile {
         var header = ["candidate", "block", "replicates"]
         for metric in [first, second] { header += ["\(metric.name)_mean", "\(metric.name)_ci_low", "\(metric.name)_ci_high"] }
         header.append("coordinates")
-        var lines = [header.joined(separator: ",")]
+        var text = CSV.line(header)
         for i in front(result, spec: spec) {
             let candidate = result.candidates[i]
             var row = ["\(i)", "\(candidate.block)", "\(candidate.outcomes.count)"]
             for metric in [first, second] {
                 let s = candidate.summary(of: metric)
-                row += [s.mean, s.ciLow, s.ciHigh].map { $0.map { "\($0)" } ?? "" }
+                row += [s.mean, s.ciLow, s.ciHigh].map(CSV.number)
             }
-            row.append(EvaluationsFile.quoted(candidate.coordinates.map { "\($0.key)=\($0.value)" }.joined(separator: " ")))
-            lines.append(row.joined(separator: ","))
+            row.append(candidate.coordinates.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+            text += CSV.line(row)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
     /// Writes the file into `folder` when the spec has a second objective.

@@ -1,3 +1,4 @@
+import CatallaxReport
 import CatallaxSweep
 import Foundation
 
@@ -22,19 +23,18 @@ public enum SensitivityFile {
     /// - Complexity: O(blocks × k × metrics).
     public static func text(_ result: SensitivityAnalysisResult) -> String {
         let blockColumn = result.blocks.count > 1
-        var lines = [((blockColumn ? ["block"] : []) + columns).joined(separator: ",")]
+        var text = CSV.line((blockColumn ? ["block"] : []) + columns)
         for block in result.blocks {
             for (i, parameter) in block.parameters.enumerated() {
                 for indices in block.metrics {
                     let s = indices.sobol[i], e = indices.morris[i]
                     let numbers = [s.firstOrder.estimate, s.firstOrder.lowerBound, s.firstOrder.upperBound,
                                    s.total.estimate, s.total.lowerBound, s.total.upperBound, e.absoluteMean, e.standardDeviation]
-                    let row = (blockColumn ? ["\(block.block)"] : []) + [parameter, indices.metric.name] + numbers.map { "\($0)" }
-                    lines.append(row.joined(separator: ","))
+                    text += CSV.line((blockColumn ? ["\(block.block)"] : []) + [parameter, indices.metric.name] + numbers.map(CSV.number))
                 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
     /// Writes the file into `folder`, whole or not at all.

@@ -124,9 +124,11 @@ extension Optimization {
         return indices.map { i in
             guard candidates[i].parameters != nil else { return .nan }
             let miss = misses(i)
-            guard miss == 0 || candidates[i].designMiss == 0 else { return ceiling + (abs(ceiling) + 1) * (1 + miss) }
+            let penalty = ceiling + (abs(ceiling) + 1) * (1 + miss)
+            // A design miss is known without runs, so such a candidate has no objective to fall back on.
+            if candidates[i].designMiss > 0 { return penalty }
             guard let value = objective(candidates[i]) else { return .nan }
-            return miss == 0 ? sign * value : ceiling + (abs(ceiling) + 1) * (1 + miss)
+            return miss == 0 ? sign * value : penalty
         }
     }
 }
