@@ -9,18 +9,33 @@ struct DryRun {
     var laneWidth: LaneWidth
 
     func text() -> String {
-        let runs = Plan.runCount(points: spec.points.count, replicates: spec.replicates, shard: shard)
-        let agentSteps = spec.points.indices.reduce(0.0) { sum, point in
-            sum + Double(Plan.runCount(ofPoint: point, replicates: spec.replicates, shard: shard)) * spec.points[point].parameters.agentSteps
-        }
         let calibration = Calibration(points: spec.points.map(\.parameters), laneWidth: laneWidth)
-        let seconds = calibration.seconds(forAgentSteps: agentSteps, threads: threads)
+        guard let precision = spec.precision else {
+            let runs = Plan.runCount(points: spec.points.count, replicates: spec.replicates, shard: shard)
+            let agentSteps = spec.points.indices.reduce(0.0) { sum, point in
+                sum + Double(Plan.runCount(ofPoint: point, replicates: spec.replicates, shard: shard)) * spec.points[point].parameters.agentSteps
+            }
+            let seconds = calibration.seconds(forAgentSteps: agentSteps, threads: threads)
+            return """
+            sweep \(spec.name) (\(spec.file), hash \(spec.hashHex)), shard \(shard)
+            points: \(spec.points.count), replicates: \(spec.replicates), runs: \(runs)
+            agent-steps: \(NumberFormat.significant(agentSteps))
+            calibration: \(NumberFormat.significant(calibration.agentStepsPerSecond)) agent-steps/s on one core
+            estimate: \(NumberFormat.significant(seconds)) s on \(threads) threads
+            """
+        }
+        // With a precision target a shard holds whole points, and each runs between replicates and max_replicates.
+        let points = spec.points.indices.filter(shard.contains(point:))
+        let agentSteps = points.reduce(0.0) { $0 + spec.points[$1].parameters.agentSteps }
+        let least = calibration.seconds(forAgentSteps: agentSteps * Double(spec.replicates), threads: threads)
+        let most = calibration.seconds(forAgentSteps: agentSteps * Double(precision.maxReplicates), threads: threads)
         return """
         sweep \(spec.name) (\(spec.file), hash \(spec.hashHex)), shard \(shard)
-        points: \(spec.points.count), replicates: \(spec.replicates), runs: \(runs)
-        agent-steps: \(NumberFormat.significant(agentSteps))
+        points: \(points.count), replicates: \(spec.replicates) to \(precision.maxReplicates) (precision: \(precision.description)), \
+        runs: \(points.count * spec.replicates) to \(points.count * precision.maxReplicates)
+        agent-steps: \(NumberFormat.significant(agentSteps * Double(spec.replicates))) to \(NumberFormat.significant(agentSteps * Double(precision.maxReplicates)))
         calibration: \(NumberFormat.significant(calibration.agentStepsPerSecond)) agent-steps/s on one core
-        estimate: \(NumberFormat.significant(seconds)) s on \(threads) threads
+        estimate: \(NumberFormat.significant(least)) to \(NumberFormat.significant(most)) s on \(threads) threads
         """
     }
 }

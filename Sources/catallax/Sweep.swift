@@ -64,7 +64,7 @@ extension Catallax {
             let folder = URL(fileURLWithPath: out ?? "results/\(sweep.name)")
             let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
                                          seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
-                                         canonicalText: sweep.canonicalText)
+                                         canonicalText: sweep.canonicalText, adaptive: sweep.adaptiveReplicates)
             if dryRun {
                 print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes).text())
                 return
@@ -79,7 +79,8 @@ extension Catallax {
             let session = try SweepSession(work, options: options,
                                            otherResultsHash: SummaryFile.specHash(at: folder.appendingPathComponent("summary.json")))
             if resume {
-                FileHandle.standardError.write(Data("resuming: \(session.resumed.count) of \(session.runTotal) runs already done\n".utf8))
+                let of = sweep.precision == nil ? "of \(session.runTotal) " : "(\(session.runTotal) planned so far) "
+                FileHandle.standardError.write(Data("resuming: \(session.resumed.count) \(of)runs already done\n".utf8))
             }
             let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
             let start = DispatchTime.now().uptimeNanoseconds

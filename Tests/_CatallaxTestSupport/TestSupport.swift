@@ -1,5 +1,6 @@
 import CatallaxModel
 import CatallaxNumerics
+import Foundation
 
 /// Shared helpers for Catallax's tests.
 public enum TestSupport {
@@ -19,6 +20,13 @@ public enum TestSupport {
     /// The keys of replicates `replicates` of point `point` under `seed`.
     public static func keys(seed: UInt64 = 7, point: UInt64 = 0, _ replicates: Range<Int>) -> [RunKey] {
         replicates.map { RunKey(seed: seed, point: point, replicate: UInt64($0)) }
+    }
+
+    /// A new empty folder under the temporary directory, named `<prefix>-<UUID>`.
+    public static func temporaryFolder(prefix: String = "catallax-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 
     /// `|a − b| / max(|a|, |b|, tiny)`.

@@ -27,10 +27,11 @@ public struct ShardMerge: Sendable {
     /// The shards' common header, as for one machine (shard `0/1`).
     public var header: Journal.Header
 
-    /// Merges `parts`.
+    /// Merges `parts`; with a precision target (`adaptive`), each shard
+    /// holds whole points, each finished at the stage its outcomes decide.
     /// - Throws: ``SweepError/shardMismatch(folder:reason:)`` naming the
     ///   first folder that does not fit.
-    public init(_ parts: [Part]) throws(SweepError) {
+    public init(_ parts: [Part], adaptive: AdaptiveReplicates? = nil) throws(SweepError) {
         guard let first = parts.first else { throw .shardMismatch(folder: "", reason: "no shard folders were given") }
         var seen: Set<Int> = []
         var outcomes: [RunID: RunOutcome] = [:]
@@ -47,10 +48,16 @@ public struct ShardMerge: Sendable {
             guard seen.insert(shard.index).inserted else {
                 throw .shardMismatch(folder: part.folder, reason: "shard \(h.shard) is given twice")
             }
-            let expected = Plan.runCount(points: h.points, replicates: h.replicates, shard: shard)
-            guard part.outcomes.count == expected,
-                  part.outcomes.keys.allSatisfy({ shard.contains($0, replicatesPerPoint: h.replicates) }) else {
-                throw .shardMismatch(folder: part.folder, reason: "shard \(h.shard) holds \(part.outcomes.count) of its \(expected) runs; finish it with --resume first")
+            if let adaptive {
+                guard adaptive.isComplete(points: h.points, shard: shard, outcomes: part.outcomes) else {
+                    throw .shardMismatch(folder: part.folder, reason: "shard \(h.shard) has points short of their precision target or runs outside them; finish it with --resume first")
+                }
+            } else {
+                let expected = Plan.runCount(points: h.points, replicates: h.replicates, shard: shard)
+                guard part.outcomes.count == expected,
+                      part.outcomes.keys.allSatisfy({ shard.contains($0, replicatesPerPoint: h.replicates) }) else {
+                    throw .shardMismatch(folder: part.folder, reason: "shard \(h.shard) holds \(part.outcomes.count) of its \(expected) runs; finish it with --resume first")
+                }
             }
             outcomes.merge(part.outcomes) { a, _ in a }
         }

@@ -33,7 +33,7 @@ extension SweepReport {
         let axisName = labels.nameAndUnit(axis, family: nil).0
         let chart = LineChart(
             title: "Mean \(labels.name(_metric)) by \(axisName)",
-            subtitle: "mean over \(record.replicates) replicates per point" + (Self.linesOverlap(series) ? "; the lines overlap (within 2%)" : ""),
+            subtitle: "mean over \(record.replicatesPerPoint) replicates per point" + (Self.linesOverlap(series) ? "; the lines overlap (within 2%)" : ""),
             xTitle: labels.title(axis, family: nil), yTitle: labels.title(_metric),
             legendTitle: keys.count == 1 ? labels.nameAndUnit(keys[0], family: nil).0 : keys.isEmpty ? nil : keys.joined(separator: ", "),
             bandLabel: "95% CI of the mean", series: series)

@@ -56,7 +56,7 @@ extension SweepReport {
             let steepnessName = labels.nameAndUnit(steepness, family: family).0
             let chart = LineChart(
                 title: "\(family.title) \(declared.key) \(family.formula): mean \(labels.name(_metric)) by \(steepnessName)",
-                subtitle: "mean over \(record.replicates) replicates per point; all families on the same scale"
+                subtitle: "mean over \(record.replicatesPerPoint) replicates per point; all families on the same scale"
                     + (Self.linesOverlap(series) ? "; the lines overlap (within 2%)" : ""),
                 xTitle: labels.title(steepness, family: family), yTitle: labels.title(_metric),
                 legendTitle: keys.count == 1 ? labels.nameAndUnit(keys[0], family: family).0 : nil,

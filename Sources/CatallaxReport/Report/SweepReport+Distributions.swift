@@ -51,7 +51,7 @@ extension SweepReport {
             }
             let chart = BoxPlot(
                 title: "\(labels.name(metric).capitalizedFirst) at the \(top.count) best points",
-                subtitle: "each box: the \(record.replicates) replicates of one point, ranked by mean \(labels.name(record.reduction.objective))",
+                subtitle: "each box: the \(record.replicatesPerPoint) replicates of one point, ranked by mean \(labels.name(record.reduction.objective))",
                 xTitle: "rank and point", yTitle: labels.title(metric), groups: groups)
             return Figure(id: "distribution-\(metric.name)", section: .distributions,
                           caption: "\(labels.name(metric).capitalizedFirst) over the replicates of each of the \(top.count) best points "

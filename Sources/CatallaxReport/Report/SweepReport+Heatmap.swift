@@ -48,7 +48,7 @@ extension SweepReport {
         guard !panels.isEmpty else { return [] }
         let chart = Heatmap(
             title: "Mean \(metric) by \(x.displayName(labels)) and \(y.displayName(labels))",
-            subtitle: "mean over \(record.replicates) replicates per point" + (pooled ? "; cells with several points show the average of their means" : "")
+            subtitle: "mean over \(record.replicatesPerPoint) replicates per point" + (pooled ? "; cells with several points show the average of their means" : "")
                 + (byFamily ? "; one panel per \(familyKey ?? "family") family, one colour scale" : ""),
             panels: panels, valueTitle: "mean " + labels.title(_metric))
         return [Figure(id: "heatmap-\(_metric.name)", section: .heatmap,

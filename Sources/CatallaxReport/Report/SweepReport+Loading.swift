@@ -30,7 +30,7 @@ extension SweepReport {
         guard header.specHash == spec.hashHex else {
             throw .unreadable(path: journalURL.path, reason: "it belongs to spec \(header.specHash), not \(spec.hashHex) of summary.json")
         }
-        if let damage = journal.damage(points: spec.points.count, replicates: spec.replicates,
+        if let damage = journal.damage(points: spec.points.count, replicates: spec.maximumReplicates,
                                        metrics: spec.scenario.metrics.count, finished: true) {
             throw .unreadable(path: journalURL.path, reason: "it is damaged: \(damage)")
         }

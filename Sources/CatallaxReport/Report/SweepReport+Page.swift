@@ -25,7 +25,7 @@ extension SweepReport {
         <main>
         <header>
         <h1>\(e(record.name))</h1>
-        <p>\(record.points.count) points × \(record.replicates) replicates of the \(e(record.scenario.name)) scenario, \
+        <p>\(record.points.count) points × \(e(record.replicatesText)) of the \(e(record.scenario.name)) scenario, \
         ranked by mean \(e(labels.name(record.reduction.objective))) (\(record.order == .ascending ? "lowest" : "highest") first)\
         \(record.shard == .whole ? "" : ", shard \(record.shard) only").</p>
         </header>
@@ -140,7 +140,7 @@ extension SweepReport {
             ("spec file", record.specFile),
             ("spec hash", record.specHash),
             ("seed", "\(record.seed)"),
-            ("design", "\(record.points.count) points × \(record.replicates) replicates = \(record.points.count * record.replicates) runs"
+            ("design", "\(record.points.count) points × \(record.replicatesText) = \(record.outcomes.count) runs"
                 + (record.shard == .whole ? "" : "; this folder holds shard \(record.shard): \(runs) runs")),
             ("objective", "mean \(labels.name(reduction.objective)), \(record.order == .ascending ? "lowest" : "highest") first"),
             ("price paths kept", kept > 0 ? "replicates 0–\(kept - 1) of every point (\(paths.count) paths, paths.csv)" : "none"),

@@ -33,6 +33,8 @@ public enum SummaryFile {
         var seed: UInt64
         var points: Int
         var replicates: Int
+        /// The precision target, as in the spec's canonical text (absent without one).
+        var precision: String?
         var runs: Int
         var failedRuns: Int
         var shard: String
@@ -57,7 +59,7 @@ public enum SummaryFile {
             name: record.name, scenario: record.scenario.name,
             spec: .init(file: record.specFile, hash: record.specHash, text: record.specText),
             seed: record.seed, points: record.points.count, replicates: record.replicates,
-            runs: reduction.runCount, failedRuns: reduction.failedRuns, shard: record.shard.description,
+            precision: record.precision?.description, runs: reduction.runCount, failedRuns: reduction.failedRuns, shard: record.shard.description,
             objective: .init(metric: reduction.objective.name, order: record.order.rawValue),
             metrics: reduction.metrics.map(\.name), ranking: ranking, timing: record.timing)
         return String(decoding: try JSONEncoder.results.encode(document), as: UTF8.self) + "\n"

@@ -54,7 +54,7 @@ public struct SweepMerge: Sendable {
             guard spec.hashHex == header.specHash else {
                 throw ReportError.specHashMismatch(path: summaryURL.path, hash: header.specHash)
             }
-            if let damage = contents.damage(points: spec.points.count, replicates: spec.replicates,
+            if let damage = contents.damage(points: spec.points.count, replicates: spec.maximumReplicates,
                                             metrics: spec.scenario.metrics.count, finished: true) {
                 throw ReportError.unreadable(path: journalURL.path, reason: "it is damaged: \(damage)")
             }
@@ -63,7 +63,7 @@ public struct SweepMerge: Sendable {
             try paths.merge(PathsFile.read(from: url)) { first, _ in first }
             parts.append(ShardMerge.Part(folder: folder, header: header, outcomes: contents.outcomes))
         }
-        let merged = try ShardMerge(parts)
+        let merged = try ShardMerge(parts, adaptive: specs[0].adaptiveReplicates)
         // ShardMerge refused an empty list and shards of different specs: every spec here is the same sweep.
         let first = shardSummaries[0]
         let spec = specs[specs.count - 1]

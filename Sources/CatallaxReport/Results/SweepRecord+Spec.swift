@@ -19,6 +19,6 @@ extension SweepRecord {
                   specHash: spec.hashHex, seed: spec.seed, replicates: spec.replicates,
                   columns: spec.coordinateColumns, coordinates: coordinates,
                   points: spec.points.map(\.parameters), outcomes: outcomes, reduction: reduction,
-                  order: order, shard: shard, timing: timing)
+                  order: order, shard: shard, timing: timing, precision: spec.precision)
     }
 }

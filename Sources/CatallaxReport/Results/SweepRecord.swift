@@ -17,8 +17,10 @@ public struct SweepRecord: Sendable {
     public var specHash: String
     /// The sweep's seed.
     public var seed: UInt64
-    /// Replicates per point.
+    /// Replicates per point (the least, with a precision target).
     public var replicates: Int
+    /// The precision target whose points add replicates past ``replicates``, if any.
+    public var precision: Precision?
     /// The names of the coordinate columns, in order.
     public var columns: [String]
     /// Each point's coordinate values, as written in the files, per column.
@@ -76,7 +78,8 @@ public struct SweepRecord: Sendable {
     /// Creates a record.
     public init(name: String, scenario: Scenario, specFile: String, specText: String, specHash: String, seed: UInt64,
                 replicates: Int, columns: [String], coordinates: [[String]], points: [ScenarioParameters],
-                outcomes: [RunID: RunOutcome], reduction: SweepReduction, order: Ranking.Order, shard: Shard, timing: Timing) {
+                outcomes: [RunID: RunOutcome], reduction: SweepReduction, order: Ranking.Order, shard: Shard, timing: Timing,
+                precision: Precision? = nil) {
         self.name = name
         self.scenario = scenario
         self.specFile = specFile
@@ -92,5 +95,23 @@ public struct SweepRecord: Sendable {
         self.order = order
         self.shard = shard
         self.timing = timing
+        self.precision = precision
+    }
+
+    /// The replicates of a point, for sentences ("mean over \(…) replicates
+    /// per point"): `16`, or `16 to 1024` with a precision target.
+    public var replicatesPerPoint: String {
+        precision.map { "\(replicates) to \($0.maxReplicates)" } ?? "\(replicates)"
+    }
+
+    /// The sweep's design in words: `16 replicates`, or with a precision
+    /// target `16 to 1024 replicates, until the 95% CI of mean volatility is within ±1% of it`.
+    public var replicatesText: String {
+        guard let precision else { return "\(replicates) replicates" }
+        let target = switch precision.halfWidth {
+        case .relative(let rho): "±\(NumberFormat.significant(rho * 100))% of it"
+        case .absolute(let epsilon): "±\(NumberFormat.significant(epsilon))"
+        }
+        return "\(replicatesPerPoint) replicates, until the 95% CI of mean \(precision.metric.name) is within \(target)"
     }
 }

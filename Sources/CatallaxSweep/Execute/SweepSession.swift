@@ -22,17 +22,24 @@ public final class SweepSession {
         /// that a run of a changed spec is told what changed; empty when
         /// unknown (nothing is recorded then).
         public var canonicalText: String
+        /// With a precision target, how each point adds replicates past
+        /// ``replicates`` (its first stage); `nil` runs exactly ``replicates``.
+        public var adaptive: AdaptiveReplicates?
 
         /// Creates the description of a sweep's work.
         public init(points: [ScenarioParameters], replicates: Int, seed: UInt64, specHash: String,
-                    pathsReplicates: Int = 0, canonicalText: String = "") {
+                    pathsReplicates: Int = 0, canonicalText: String = "", adaptive: AdaptiveReplicates? = nil) {
             self.points = points
             self.replicates = replicates
             self.seed = seed
             self.specHash = specHash
             self.pathsReplicates = pathsReplicates
             self.canonicalText = canonicalText
+            self.adaptive = adaptive
         }
+
+        /// The most replicates a point can reach.
+        public var maximumReplicates: Int { adaptive?.maximum ?? replicates }
     }
 
     /// Progress of a running sweep.
@@ -83,7 +90,7 @@ public final class SweepSession {
             resumed = [:]
         } else if let theirs, theirs != work.specHash {
             throw Self._refusal(folder, theirHash: contents.header?.specHash ?? theirs, theirs: theirs, work)
-        } else if let damage = contents.damage(points: work.points.count, replicates: work.replicates,
+        } else if let damage = contents.damage(points: work.points.count, replicates: work.maximumReplicates,
                                                metrics: work.points.first?.scenario.metrics.count ?? 0, finished: false) {
             throw .damagedJournal(path: _journalURL.path, damage: damage)
         } else if options.resume {
@@ -91,8 +98,8 @@ public final class SweepSession {
             // A crash cut the last record short: drop it, or the next record is glued onto it.
             if contents.tornByteCount > 0 { try Journal.discardTornTail(of: _journalURL, keeping: contents.intactByteCount) }
             resumed = contents.outcomes.filter { $0.key.replicate >= work.pathsReplicates }
-        } else if contents.header == header && contents.outcomes.count < Self.runCount(work, options.shard) {
-            throw .interrupted(folder: folder.path, done: contents.outcomes.count, total: Self.runCount(work, options.shard))
+        } else if contents.header == header && !Self.isComplete(work, options.shard, contents.outcomes) {
+            throw .interrupted(folder: folder.path, done: contents.outcomes.count, total: Self.runCount(work, options.shard, contents.outcomes))
         } else {
             resumed = [:]
         }
@@ -101,15 +108,27 @@ public final class SweepSession {
         if !work.canonicalText.isEmpty { try RecordedSpec.record(work.canonicalText, in: folder) }
     }
 
-    /// Runs of the shard in all, journaled or not.
-    public var runTotal: Int { Self.runCount(work, options.shard) }
+    /// Runs of the shard in all, journaled or not; with a precision target,
+    /// the runs of the stages the points have reached so far.
+    public var runTotal: Int { Self.runCount(work, options.shard, resumed) }
 
-    static func runCount(_ work: Work, _ shard: Shard) -> Int {
-        Plan.runCount(points: work.points.count, replicates: work.replicates, shard: shard)
+    /// Runs of `shard` in all; with a precision target, those of the stages `outcomes` reach.
+    static func runCount(_ work: Work, _ shard: Shard, _ outcomes: [RunID: RunOutcome]) -> Int {
+        guard let adaptive = work.adaptive else {
+            return Plan.runCount(points: work.points.count, replicates: work.replicates, shard: shard)
+        }
+        return work.points.indices.filter(shard.contains(point:))
+            .reduce(0) { $0 + adaptive.stage(ofPoint: $1, in: outcomes).end }
+    }
+
+    /// Whether `outcomes` hold every run of `shard`.
+    static func isComplete(_ work: Work, _ shard: Shard, _ outcomes: [RunID: RunOutcome]) -> Bool {
+        guard let adaptive = work.adaptive else { return outcomes.count >= runCount(work, shard, outcomes) }
+        return adaptive.isComplete(points: work.points.count, shard: shard, outcomes: outcomes)
     }
 
     static func _header(_ work: Work, _ shard: Shard) -> Journal.Header {
-        Journal.Header(specHash: work.specHash, points: work.points.count, replicates: work.replicates,
+        Journal.Header(specHash: work.specHash, points: work.points.count, replicates: work.maximumReplicates,
                        seed: work.seed, shard: shard)
     }
 
@@ -128,7 +147,9 @@ public final class SweepSession {
 
     /// Runs what is left of the shard, recording the price paths of
     /// replicates `r < work.pathsReplicates` into ``paths``, then compacts
-    /// the journal.
+    /// the journal. With a precision target it runs in rounds: each round
+    /// runs every unfinished point's current stage, then the stages'
+    /// outcomes decide the next round.
     /// - Parameters:
     ///   - stop: once requested, no new batch starts; the batches in flight
     ///     finish and are journaled, and the journal is left as it is (not
@@ -143,20 +164,51 @@ public final class SweepSession {
                     progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws(SweepError) -> [RunID: RunOutcome] {
         let header = Self._header(work, options.shard)
         let journal = try Journal(appendingTo: _journalURL, header: header)
-        let plan = Plan(points: work.points.count, replicates: work.replicates, batchSize: options.batchSize,
-                        shard: options.shard, done: Set(resumed.keys))
-        let total = resumed.count + plan.runCount
         let executor = SweepExecutor(points: work.points, seed: work.seed, threads: options.threads, laneWidth: options.laneWidth)
-        struct Shared {
-            var outcomes: [RunID: RunOutcome]
-            var paths: [RunID: [Double]] = [:]
-            var agentSteps = 0.0
-            var error: SweepError?
-        }
-        let shared = Mutex(Shared(outcomes: resumed))
+        let shared = Mutex(_Shared(outcomes: resumed))
         // Stops the executor on a journal failure too, without marking the caller's request.
         let halt = StopRequest(following: stop)
         let start = DispatchTime.now().uptimeNanoseconds
+        var total = resumed.count
+        var round = 0
+        while !halt.isRequested, let plan = _plan(round: round, done: shared.withLock { $0.outcomes }) {
+            total += plan.runCount
+            _execute(plan, executor, journal: journal, shared: shared, halt: halt, start: start, total: total, progress: progress)
+            round += 1
+        }
+        let final = shared.withLock { $0 }
+        if let error = final.error { throw error }
+        if stop.isRequested { throw .stopped(folder: options.folder.path, done: final.outcomes.count, total: total) }
+        try Journal.writeCompact(to: _journalURL, header: header, outcomes: final.outcomes)
+        paths = final.paths
+        return final.outcomes
+    }
+
+    /// What the workers share while a sweep runs.
+    struct _Shared {
+        var outcomes: [RunID: RunOutcome]
+        var paths: [RunID: [Double]] = [:]
+        var agentSteps = 0.0
+        var error: SweepError?
+    }
+
+    /// The runs of round `round` given the runs `done`, or `nil` when none are left:
+    /// without a precision target, everything left in the first round.
+    func _plan(round: Int, done: [RunID: RunOutcome]) -> Plan? {
+        let plan: Plan
+        if let adaptive = work.adaptive {
+            plan = adaptive.nextRound(points: work.points.count, batchSize: options.batchSize, shard: options.shard, done: done)
+        } else {
+            guard round == 0 else { return nil }
+            plan = Plan(points: work.points.count, replicates: work.replicates, batchSize: options.batchSize,
+                        shard: options.shard, done: Set(done.keys))
+        }
+        return plan.batches.isEmpty ? nil : plan
+    }
+
+    /// Runs `plan`, journaling every finished batch and collecting its outcomes and kept paths into `shared`.
+    func _execute(_ plan: Plan, _ executor: SweepExecutor, journal: Journal, shared: borrowing Mutex<_Shared>, halt: StopRequest,
+                  start: UInt64, total: Int, progress: @escaping @Sendable (Progress) -> Void) {
         let points = work.points
         let kept = work.pathsReplicates
         // Batches hold ascending replicates of one point: one keeps paths when its first replicate does.
@@ -183,11 +235,5 @@ public final class SweepSession {
             }
             if let report { progress(report) }
         }
-        let final = shared.withLock { $0 }
-        if let error = final.error { throw error }
-        if stop.isRequested { throw .stopped(folder: options.folder.path, done: final.outcomes.count, total: total) }
-        try Journal.writeCompact(to: _journalURL, header: header, outcomes: final.outcomes)
-        paths = final.paths
-        return final.outcomes
     }
 }

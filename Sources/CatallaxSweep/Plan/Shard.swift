@@ -35,5 +35,13 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
         (run.point * replicates + run.replicate) % count == index
     }
 
+    /// Whether point `point` belongs to this shard in a sweep with a
+    /// precision target, whose shards hold whole points (`point mod n = k`):
+    /// a point's next stage is decided from all its replicates, so they
+    /// must run on one machine.
+    public func contains(point: Int) -> Bool {
+        point % count == index
+    }
+
     public var description: String { "\(index)/\(count)" }
 }

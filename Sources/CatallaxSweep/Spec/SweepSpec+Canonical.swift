@@ -17,6 +17,7 @@ extension SweepSpec {
     /// objective = <metric>
     /// objective_order = ascending|descending
     /// paths.replicates = <k>
+    /// precision = <metric> relative_half_width=<ρ>|half_width=<ε> max_replicates=<n>   (with [precision] only)
     /// columns = <key> <key> …
     /// search block <b>: <key>=<from>…<to> <spacing> …   (a search only)
     /// point <i> block <b>: <key>=<value> …   (the point's keys in catalog order)
@@ -36,6 +37,8 @@ extension SweepSpec {
             "paths.replicates = \(header.pathsReplicates)",
             "columns = " + columns.joined(separator: " "),
         ]
+        // Only a sweep with a target says so: the hashes of every other sweep stay what they were.
+        if let precision = header.precision { lines.insert("precision = \(precision.description)", at: lines.count - 1) }
         // A search's blocks stand for their centres; their bounds are what is searched, so they belong in its identity.
         if case .search = kind {
             for block in header.blocks {

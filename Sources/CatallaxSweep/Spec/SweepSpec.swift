@@ -26,6 +26,11 @@ public struct SweepSpec: Sendable, Equatable {
     public let objective: Metric
     /// Whether the ranking puts the lowest or the highest mean first.
     public let objectiveOrder: ObjectiveOrder
+    /// The precision target (`[precision]`): when set, ``replicates`` is
+    /// where each point starts, and it adds replicates until the target
+    /// metric's interval is tight enough or it reaches
+    /// ``Precision/maxReplicates``.
+    public let precision: Precision?
     /// How many replicates per point keep their price paths (`[paths]`), 0 … ``replicates``.
     public let pathsReplicates: Int
     /// The file the spec was read from, as given.
@@ -54,8 +59,12 @@ public struct SweepSpec: Sendable, Equatable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// Total runs, `points × replicates`.
+    /// Total runs, `points × replicates` (the least, with a precision target).
     public var runCount: Int { points.count * replicates }
+
+    /// The most replicates a point can have: ``Precision/maxReplicates``
+    /// with a precision target, else ``replicates``.
+    public var maximumReplicates: Int { precision?.maxReplicates ?? replicates }
 
     /// Reads and decodes the sweep file at `path`.
     /// - Parameter path: a TOML sweep file (`Sweeps/<name>.toml`).
@@ -110,6 +119,7 @@ public struct SweepSpec: Sendable, Equatable {
         self.objective = header.objective
         self.objectiveOrder = header.objectiveOrder
         self.pathsReplicates = header.pathsReplicates
+        self.precision = header.precision
         self.file = file
         self.coordinateColumns = built.columns
         self.points = built.points

@@ -40,6 +40,10 @@ struct _PointBuilder {
             throw .outOfDomain(file: header.file, keyPath: "replicates", value: "\(header.replicates) replicates of \(total) points",
                                allowed: "at most \(_SpecHeader.maximumRuns) runs (points × replicates) in one sweep; split it into several sweeps")
         }
+        if let most = header.precision?.maxReplicates, total > _SpecHeader.maximumRuns / most {
+            throw .outOfDomain(file: header.file, keyPath: "precision.max_replicates", value: "\(most) replicates of \(total) points",
+                               allowed: "at most \(_SpecHeader.maximumRuns) runs (points × max_replicates) in one sweep; split it into several sweeps")
+        }
         var drafts: [_Draft] = []
         drafts.reserveCapacity(total)
         for block in header.blocks {
@@ -59,16 +63,23 @@ struct _PointBuilder {
             }
             return SweepPoint(index: index, block: draft.block, parameters: draft.parameters, coordinates: coordinates)
         }
-        if let missing = points.first(where: { !$0.parameters.reportedMetrics.contains(header.objective) }) {
-            let reported = missing.parameters.reportedMetrics.map(\.name).joined(separator: ", ")
-            let why = header.objective.condition.map {
-                "\(header.objective.name) exists only at points with \($0); make every point have it (in [fixed] or in every block)"
-            } ?? "the objective must be a metric every point reports; point \(missing.index) reports \(reported)"
-            throw .inconsistent(file: header.file, keyPath: "objective",
-                                value: "\"\(header.objective.name)\" at point \(missing.index) (block[\(missing.block)])",
-                                allowed: why)
+        try requireEveryPoint(points, reports: header.objective, keyPath: "objective", role: "the objective")
+        if let precision = header.precision {
+            try requireEveryPoint(points, reports: precision.metric, keyPath: "precision.metric", role: "the precision's metric")
         }
         return (points, columns)
+    }
+
+    /// Refuses a metric (the objective, the precision's) that some point does not report.
+    /// - Throws: ``SpecError/inconsistent(file:keyPath:value:allowed:)`` naming `keyPath`.
+    func requireEveryPoint(_ points: [SweepPoint], reports metric: Metric, keyPath: String, role: String) throws(SpecError) {
+        guard let missing = points.first(where: { !$0.parameters.reportedMetrics.contains(metric) }) else { return }
+        let reported = missing.parameters.reportedMetrics.map(\.name).joined(separator: ", ")
+        let why = metric.condition.map {
+            "\(metric.name) exists only at points with \($0); make every point have it (in [fixed] or in every block)"
+        } ?? "\(role) must be a metric every point reports; point \(missing.index) reports \(reported)"
+        throw .inconsistent(file: header.file, keyPath: keyPath,
+                            value: "\"\(metric.name)\" at point \(missing.index) (block[\(missing.block)])", allowed: why)
     }
 
     /// One checked point of `block` with the block's assignments `own`.

@@ -11,6 +11,8 @@ struct _SpecHeader: Sendable {
     var objective: Metric
     var objectiveOrder: ObjectiveOrder
     var pathsReplicates: Int
+    /// `[precision]`: adaptive replicates, sweeps only.
+    var precision: Precision?
     /// `[fixed]`, in canonical key order.
     var fixed: [_Assignment]
     /// The `[[block]]` tables, in file order.
@@ -23,14 +25,15 @@ struct _SpecHeader: Sendable {
     static let maximumRuns = 20_000_000
 
     /// The keys allowed at the top level.
-    static let rootKeys = ["name", "scenario", "seed", "replicates", "objective", "objective_order", "fixed", "block", "paths"]
+    static let rootKeys = ["name", "scenario", "seed", "replicates", "objective", "objective_order", "fixed", "block", "paths", "precision"]
 
     /// Decodes the top level of a parsed sweep file.
     /// - Throws: ``SpecError``.
     init(decoding parsed: TOML.Table, file: String, kind: SpecKind = .sweep) throws(SpecError) {
         let root = _SpecTable(table: parsed, path: "", file: file)
         if case .search(let tables) = kind {
-            try root.rejectUnknownKeys(allowed: Self.rootKeys + tables)
+            // A search races its candidates itself: adaptive replicates are for sweeps.
+            try root.rejectUnknownKeys(allowed: Self.rootKeys.filter { $0 != "precision" } + tables)
         } else {
             try root.rejectUnknownKeys(allowed: Self.rootKeys)
         }
@@ -72,6 +75,8 @@ struct _SpecHeader: Sendable {
         objective = try root.choice("objective", among: metrics).flatMap(scenario.metric(named:)) ?? scenario.defaultObjective
         objectiveOrder = try root.choice("objective_order", among: ObjectiveOrder.allCases.map(\.rawValue))
             .flatMap(ObjectiveOrder.init(rawValue:)) ?? (objective.better == .higher ? .descending : .ascending)
+
+        precision = try Self._precision(root, scenario: scenario, replicates: replicates)
 
         pathsReplicates = 0
         if let paths = try root.subtable("paths", allowed: "a table such as [paths] with replicates = 8") {
