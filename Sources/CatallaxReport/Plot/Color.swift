@@ -1,12 +1,12 @@
 import Foundation
 
 /// An sRGB colour with 8-bit channels, written as `#rrggbb`.
-struct Color: Sendable, Equatable {
+package struct Color: Sendable, Equatable {
     /// Red, green and blue, 0 … 255.
     var red: UInt8, green: UInt8, blue: UInt8
 
     /// The colour of `#rrggbb` (six hexadecimal digits, with or without `#`).
-    init(hex: String) {
+    package init(hex: String) {
         let digits = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
         let value = UInt32(digits, radix: 16) ?? 0
         red = UInt8(value >> 16 & 0xFF)

@@ -11,6 +11,8 @@ struct Legend: Sendable {
         case marker(MarkerShape, Color)
         /// A miniature box and whiskers.
         case box(Color)
+        /// A scatter chart's symbol.
+        case symbol(ScatterChart.Symbol, Color)
     }
 
     /// One row of the key.
@@ -50,6 +52,8 @@ struct Legend: Sendable {
             case let .box(color):
                 canvas.line(x1: x + 12, y1: middle - 7, x2: x + 12, y2: middle + 7, stroke: color)
                 canvas.rect(x: x + 5, y: middle - 4, width: 14, height: 8, fill: color, stroke: color, opacity: 0.35)
+            case let .symbol(symbol, color):
+                symbol.draw(atX: x + 12, y: middle, size: 4, color: color, on: &canvas)
             }
             canvas.text(entry.label, x: x + 30, y: middle, size: 11.5, centered: true)
             row += Self.rowHeight
@@ -63,7 +67,7 @@ struct Legend: Sendable {
 
 /// The shape of a data marker, so that series stay apart where their
 /// lines overlap and in grey print.
-enum MarkerShape: CaseIterable, Sendable {
+package enum MarkerShape: CaseIterable, Sendable {
     case circle, square, triangle, diamond
 
     /// Draws the marker centred at `(x, y)`, `size` its half-width.

@@ -9,9 +9,9 @@ import Foundation
 /// ```
 /// The trap avoided: the exponent is taken after rounding the mantissa, so
 /// `9.996e-5` prints `1.00×10⁻⁴`, not `10.0×10⁻⁵`.
-enum NumberText {
+package enum NumberText {
     /// `x` with `digits` significant digits (3 by default).
-    static func significant(_ x: Double, digits: Int = 3) -> String {
+    package static func significant(_ x: Double, digits: Int = 3) -> String {
         guard x.isFinite else { return x.isNaN ? "n/a" : (x > 0 ? "∞" : "−∞") }
         guard x != 0 else { return "0" }
         // The exponent after rounding to `digits` digits.
@@ -28,7 +28,7 @@ enum NumberText {
     /// `x` like ``significant(_:digits:)`` without trailing zeros in the
     /// mantissa (`4`, `2.15×10⁻⁶`, `1×10⁻⁵`): for parameter values, which are
     /// usually short decimals.
-    static func compact(_ x: Double, digits: Int = 3) -> String {
+    package static func compact(_ x: Double, digits: Int = 3) -> String {
         let text = significant(x, digits: digits)
         let parts = text.components(separatedBy: "×")
         guard var mantissa = parts.first, mantissa.contains(".") else { return text }
@@ -38,7 +38,7 @@ enum NumberText {
     }
 
     /// `fraction` as a percentage with up to 3 significant digits (`0.003` → `0.3%`).
-    static func percent(_ fraction: Double) -> String {
+    package static func percent(_ fraction: Double) -> String {
         TickLabels.plain(fraction * 100) + "%"
     }
 }

@@ -1,16 +1,16 @@
 /// The fixed colours of every chart: text, frame, grid lines and the
 /// colour of single-series marks.
-enum Palette {
+package enum Palette {
     /// Text and axis lines.
-    static let text = Color(hex: "#222222")
+    package static let text = Color(hex: "#222222")
     /// Secondary text (tick labels, notes).
-    static let muted = Color(hex: "#555555")
+    package static let muted = Color(hex: "#555555")
     /// Grid lines.
-    static let grid = Color(hex: "#e3e3e3")
+    package static let grid = Color(hex: "#e3e3e3")
     /// The frame of the plot area.
-    static let frame = Color(hex: "#888888")
+    package static let frame = Color(hex: "#888888")
     /// Marks of a chart with one series (boxes, fans): a blue from viridis's cool end.
-    static let accent = Color(hex: "#2a788e")
+    package static let accent = Color(hex: "#2a788e")
     /// The page background behind charts.
-    static let background = Color(hex: "#ffffff")
+    package static let background = Color(hex: "#ffffff")
 }

@@ -7,7 +7,7 @@ import Foundation
 /// The trap avoided: every text and attribute value is escaped (`&`, `<`,
 /// `>`, quotes), so a spec name or parameter value cannot break the markup;
 /// coordinates are printed with at most two decimals in the C locale.
-struct SVGCanvas: Sendable {
+package struct SVGCanvas: Sendable {
     /// Width and height in user units.
     var width: Double, height: Double
     /// The chart's title (the SVG `<title>`, read by screen readers).
@@ -95,7 +95,7 @@ struct SVGCanvas: Sendable {
 
     /// The `<svg>` element; `standalone` adds the XML declaration a file needs.
     /// - Parameter id: the chart's name, in `data-chart` (what the page check counts by).
-    func svg(id: String, standalone: Bool) -> String {
+    package func svg(id: String, standalone: Bool) -> String {
         let header = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         let size = "width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
         return header
@@ -135,7 +135,7 @@ struct SVGCanvas: Sendable {
     }
 
     /// `text` with the five XML special characters escaped.
-    static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -1,14 +1,27 @@
-/// One chart of the report: drawn once, shown inline in the page and
+/// One chart of a report: drawn once, shown inline in the page and
 /// written as its own `.svg` file.
-struct Figure: Sendable {
+package struct Figure: Sendable {
     /// The file stem and the `data-chart` name (`heatmap-volatility`).
-    var id: String
-    /// The page section it belongs to.
-    var section: ReportSection
+    package var id: String
+    /// The sweep page's section it belongs to; `nil` on pages without those sections.
+    var section: ReportSection?
     /// The caption under it in the page.
-    var caption: String
+    package var caption: String
     /// The drawing.
-    var canvas: SVGCanvas
+    package var canvas: SVGCanvas
+
+    /// A chart of a page other than the sweep's (``ReportPage``).
+    package init(id: String, caption: String, canvas: SVGCanvas) {
+        self.init(id: id, section: nil, caption: caption, canvas: canvas)
+    }
+
+    /// A chart of the sweep page's `section`.
+    init(id: String, section: ReportSection?, caption: String, canvas: SVGCanvas) {
+        self.id = id
+        self.section = section
+        self.caption = caption
+        self.canvas = canvas
+    }
 
     /// The file name under `figures/`.
     var fileName: String { "\(id).svg" }

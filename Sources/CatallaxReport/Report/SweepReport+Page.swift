@@ -8,58 +8,21 @@ extension SweepReport {
     /// `.svg` file. No scripts; a content security policy forbids fetching
     /// anything, so the page opens offline exactly as written.
     func html(_ figures: [Figure]) -> String {
-        let e = SVGCanvas.escaped
-        var page = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <title>\(e(record.name)) — Catallax sweep report</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
-        <main>
-        <header>
-        <h1>\(e(record.name))</h1>
-        <p>\(record.points.count) points × \(e(record.replicatesText)) of the \(e(record.scenario.name)) scenario, \
-        ranked by mean \(e(labels.name(record.reduction.objective))) (\(record.order == .ascending ? "lowest" : "highest") first)\
-        \(record.shard == .whole ? "" : ", shard \(record.shard) only").</p>
-        </header>
-        <nav>\(ReportSection.allCases.map { "<a href=\"#\($0.rawValue)\">\(e($0.heading))</a>" }.joined(separator: "\n"))</nav>
-
-        """
-        for section in ReportSection.allCases {
-            page += "<section id=\"\(section.rawValue)\">\n<h2>\(e(section.heading))</h2>\n"
-            switch section {
-            case .facts: page += factsHTML()
-            case .ranking: page += rankingHTML()
-            default:
-                let charts = figures.filter { $0.section == section }
-                page += "<p class=\"note\">\(e(note(section, charts: charts.count)))</p>\n"
-                if !charts.isEmpty {
-                    page += "<div class=\"figures\">\n"
-                    for figure in charts {
-                        page += "<figure id=\"figure-\(figure.id)\">\n" + figure.canvas.svg(id: figure.id, standalone: false)
-                            + "<figcaption>\(e(figure.caption)) <a href=\"\(Self.figuresFolder)/\(figure.fileName)\">SVG</a></figcaption>\n</figure>\n"
-                    }
-                    page += "</div>\n"
-                }
+        let sections = ReportSection.allCases.map { section in
+            let charts = figures.filter { $0.section == section }
+            let body = switch section {
+            case .facts: factsHTML()
+            case .ranking: rankingHTML()
+            default: ReportPage.figuresHTML(charts, note: note(section, charts: charts.count))
             }
-            page += "</section>\n"
+            return ReportPage.Section(id: section.rawValue, heading: section.heading, body: body)
         }
-        page += """
-        <footer>Written by catallax \(e(record.timing.engineVersion)) from the files of this folder; \
-        numbers with 3 significant digits, exact values in points.csv and runs.csv.</footer>
-        </main>
-        </body>
-        </html>
-
-        """
-        return page
+        let summary = "\(record.points.count) points × \(record.replicatesText) of the \(record.scenario.name) scenario, "
+            + "ranked by mean \(labels.name(record.reduction.objective)) (\(record.order == .ascending ? "lowest" : "highest") first)"
+            + (record.shard == .whole ? "" : ", shard \(record.shard) only") + "."
+        return ReportPage(title: record.name, kind: "sweep report", summary: summary, sections: sections,
+                          footer: "Written by catallax \(record.timing.engineVersion) from the files of this folder; "
+                              + "numbers with 3 significant digits, exact values in points.csv and runs.csv.").html
     }
 
     /// The sentence above a chart section: what it shows, or why it is empty.
@@ -130,7 +93,6 @@ extension SweepReport {
 
     /// The run's facts: spec, hash, seed, engine, machine, threads, time, throughput, failures.
     func factsHTML() -> String {
-        let e = SVGCanvas.escaped
         let t = record.timing
         let reduction = record.reduction
         let runs = reduction.runCount
@@ -156,12 +118,7 @@ extension SweepReport {
             let shown = failed.prefix(10).map { "point \($0.key.point) replicate \($0.key.replicate): \($0.value.failure!)" }
             rows.append(("failed runs", shown.joined(separator: "; ") + (failed.count > 10 ? "; … (\(failed.count - 10) more in runs.csv)" : "")))
         }
-        var html = "<table class=\"facts\">\n"
-        for (name, value) in rows {
-            let bad = name == "failures" && reduction.failedRuns > 0
-            html += "<tr><th>\(e(name))</th><td\(bad ? " class=\"bad\"" : "")>\(e(value))</td></tr>\n"
-        }
-        html += "</table>\n<details><summary>The spec as read</summary>\n<pre>\(e(record.specText))</pre>\n</details>\n"
-        return html
+        return ReportPage.factsHTML(rows.map { ($0, $1, $0 == "failures" && reduction.failedRuns > 0) })
+            + ReportPage.detailsHTML(summary: "The spec as read", text: record.specText)
     }
 }

@@ -76,9 +76,9 @@ public struct SweepReport: Sendable {
     }
 
     /// The page's file name.
-    public static let pageName = "report.html"
+    public static let pageName = ReportPage.pageName
     /// The folder of the charts' `.svg` files.
-    public static let figuresFolder = "figures"
+    public static let figuresFolder = ReportPage.figuresFolder
 
     /// Writes `report.html` and `figures/*.svg` into `folder`, each file
     /// under a temporary name then renamed.
@@ -87,22 +87,7 @@ public struct SweepReport: Sendable {
     @discardableResult
     public func write(to folder: URL) throws(ReportError) -> [String] {
         let figures = self.figures()
-        let figureFolder = folder.appendingPathComponent(Self.figuresFolder)
-        var written: [String] = []
-        do {
-            try FileManager.default.createDirectory(at: figureFolder, withIntermediateDirectories: true)
-            let page = folder.appendingPathComponent(Self.pageName)
-            try AtomicFile.write(Data(html(figures).utf8), to: page)
-            written.append(page.path)
-            for figure in figures {
-                let url = figureFolder.appendingPathComponent(figure.fileName)
-                try AtomicFile.write(Data(figure.canvas.svg(id: figure.id, standalone: true).utf8), to: url)
-                written.append(url.path)
-            }
-        } catch {
-            throw .unreadable(path: folder.path, reason: "cannot write the report (\(error.localizedDescription))")
-        }
-        return written
+        return try ReportPage.write(html: html(figures), figures: figures, to: folder)
     }
 
     /// Every chart, in page order.
