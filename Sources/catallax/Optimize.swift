@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatallaxOptimize
+import CatallaxReport
 import CatallaxSweep
 import Dispatch
 import Foundation
@@ -8,13 +9,14 @@ extension Catallax {
     /// `catallax optimize`: a search for the best design instead of a grid.
     struct Optimize: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Searches a scenario's parameters for the best objective under constraints and writes evaluations.csv and best.json.",
+            abstract: "Searches a scenario's parameters for the best objective under constraints and writes evaluations.csv, best.json and report.html.",
             discussion: """
             The spec is a sweep file whose blocks are search spaces (fixed values, an anchor and the bounds
             searched) plus an [optimize] table (docs/Optimization.md). Every candidate runs the same first
             replicates (common random numbers); close candidates are raced with more; the best feasible ones
             are compared by Kim–Nelson selection; the winner is re-measured on fresh streams. Every
-            evaluation is journaled: a killed search continues with --resume, bit-identically.
+            evaluation is journaled: a killed search continues with --resume, bit-identically. The report
+            page (convergence, search path, Pareto front) is written from the result files.
             """)
 
         @Argument(help: "The search spec file (TOML).")
@@ -34,6 +36,9 @@ extension Catallax {
         func run() throws {
             let search: OptimizeSpec
             do { search = try OptimizeSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
+            let specText: String
+            do { specText = try String(contentsOfFile: spec, encoding: .utf8) }
+            catch { throw BadInput(message: "Cannot read '\(spec)': \(error.localizedDescription)") }
             let (folder, lock) = try output.claim(
                 named: search.spaces.name, refusingAnyOf: [EvaluationJournal.name, EvaluationsFile.name, BestFile.name, ParetoFile.name],
                 from: "search", advice: "pass --resume to continue it, --force to replace it, or choose another --out", continues: resume)
@@ -51,11 +56,12 @@ extension Catallax {
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             try EvaluationsFile.write(result, spec: search, to: folder)
-            try BestFile(result, spec: search).write(to: folder)
+            try BestFile(result, spec: search, specText: specText).write(to: folder)
             try ParetoFile.write(result, spec: search, to: folder)
+            try ReportPageWriting.write(into: folder) { () throws(ReportError) in try OptimizationReport.load(folder: folder).write(to: folder) }
             print(OptimizationText(result: result, spec: search, seconds: seconds).text())
             let pareto = search.secondObjective == nil ? "" : ", \(ParetoFile.name)"
-            print("wrote \(folder.path)/\(EvaluationsFile.name), \(BestFile.name)\(pareto)")
+            print("wrote \(folder.path)/\(EvaluationsFile.name), \(BestFile.name)\(pareto), \(ReportPage.pageName)")
             withExtendedLifetime(lock) {}
         }
     }

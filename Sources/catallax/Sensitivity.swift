@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatallaxOptimize
+import CatallaxReport
 import CatallaxSweep
 import Dispatch
 import Foundation
@@ -8,12 +9,13 @@ extension Catallax {
     /// `catallax sensitivity`: which parameters drive a metric over a search file's ranges.
     struct Sensitivity: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Computes Sobol′ indices and Morris elementary effects of a scenario's metrics over ranges and writes sensitivity.csv.",
+            abstract: "Computes Sobol′ indices and Morris elementary effects of a scenario's metrics over ranges and writes sensitivity.csv and report.html.",
             discussion: """
             The spec is a search file (its blocks' bounds are the ranges, usually one block) plus a
             [sensitivity] table (docs/SensitivityCommand.md). Every row of a Saltelli design (N(k+2) rows) and
             of a Morris design (r(k+1) rows) runs the file's replicates on common random numbers; a row's
-            output is their mean. Intervals are percentile bootstrap intervals.
+            output is their mean. Intervals are percentile bootstrap intervals. The report page (Sobol′
+            bars, Morris planes) is written from sensitivity.csv.
             """)
 
         @Argument(help: "The sensitivity spec file (TOML).")
@@ -38,8 +40,9 @@ extension Catallax {
             } catch { throw BadInput(message: error.description) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             try SensitivityFile.write(result, to: folder)
+            try ReportPageWriting.write(into: folder) { () throws(ReportError) in try SensitivityReport(result, spec: analysisSpec).write(to: folder) }
             print(SensitivityText.text(result, spec: analysisSpec, seconds: seconds))
-            print("wrote \(folder.path)/\(SensitivityFile.name)")
+            print("wrote \(folder.path)/\(SensitivityFile.name), \(ReportPage.pageName)")
             withExtendedLifetime(lock) {}
         }
     }

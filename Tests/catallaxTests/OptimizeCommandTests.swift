@@ -41,7 +41,7 @@ import Testing
                                                 "--threads", threads, "--lane-width", threads == "1" ? "2" : "8"])
             #expect(result.status == 0, "\(result.error)")
         }
-        for file in ["evaluations.csv", "best.json"] {
+        for file in ["evaluations.csv", "best.json", "report.html", "figures/convergence.svg", "figures/search-path.svg"] {
             #expect(try Data(contentsOf: root.appendingPathComponent("1/\(file)")) == Data(contentsOf: root.appendingPathComponent("2/\(file)")), "\(file)")
         }
     }
@@ -112,7 +112,7 @@ import Testing
         let last = try CommandRunner.run(["optimize", Self.spec, "--out", killed.path, "--resume"])
         #expect(last.status == 0, "\(last.error)")
         #expect(last.error.contains("resuming: "))
-        for file in ["evaluations.csv", "best.json", "search-journal.jsonl"] {
+        for file in ["evaluations.csv", "best.json", "search-journal.jsonl", "report.html"] {
             #expect(try Data(contentsOf: clean.appendingPathComponent(file)) == Data(contentsOf: killed.appendingPathComponent(file)), "\(file)")
         }
     }

@@ -5,14 +5,15 @@ import Foundation
 /// `best.json`: the winner of a search — its parameters, its objective
 /// re-measured on fresh streams (mean and 95% interval; the search's own
 /// estimate beside it), its constraints judged on those streams, how it was
-/// selected and with what probability of correct selection, and what the
-/// search spent.
-public struct BestFile: Encodable {
+/// selected and with what probability of correct selection, what the
+/// search spent, and the spec's text (so that the folder alone rebuilds the
+/// report page). Read back by ``SearchRecord``.
+public struct BestFile: Codable {
     /// The file's name in the output folder.
     public static let name = "best.json"
 
     /// A statistic's numbers.
-    struct Estimate: Encodable {
+    struct Estimate: Codable {
         var metric: String
         var statistic: String
         var value: Double?
@@ -23,7 +24,7 @@ public struct BestFile: Encodable {
         var failures: Int
     }
 
-    struct Constraint: Encodable {
+    struct Constraint: Codable {
         var metric: String
         var statistic: String
         var side: String
@@ -34,7 +35,7 @@ public struct BestFile: Encodable {
         var judgement: String
     }
 
-    struct SelectionFacts: Encodable {
+    struct SelectionFacts: Codable {
         var procedure: String
         var finalists: [Int]
         var indifferenceZone: Double
@@ -45,6 +46,7 @@ public struct BestFile: Encodable {
     }
 
     var spec: String
+    var specText: String
     var specHash: String
     var method: String
     var found: Bool
@@ -63,13 +65,14 @@ public struct BestFile: Encodable {
     var runs: Int
     var blockBests: [Int?]
 
-    /// The record of `result`.
-    public init(_ result: OptimizationResult, spec: OptimizeSpec) {
+    /// The record of `result` of `spec`, read from a file holding `specText`.
+    public init(_ result: OptimizationResult, spec: OptimizeSpec, specText: String) {
         func estimate(_ summary: MetricSummary, replicates: Int) -> Estimate {
             Estimate(metric: spec.objective.name, statistic: spec.statistic.rawValue, value: spec.statistic.value(in: summary),
                      mean: summary.mean, ciLow: summary.ciLow, ciHigh: summary.ciHigh, replicates: replicates, failures: summary.failures)
         }
         self.spec = spec.spaces.file
+        self.specText = specText
         specHash = spec.spaces.hashHex
         method = spec.method.rawValue
         found = result.winner != nil

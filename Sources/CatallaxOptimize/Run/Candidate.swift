@@ -21,6 +21,10 @@ public struct Candidate: Sendable {
     /// How far it misses the design constraints (0 when it meets them):
     /// such a candidate is judged infeasible and never run.
     public var designMiss = 0.0
+    /// Runs the search had spent, all blocks, once the first replicates of
+    /// its generation had run (its own included): where it stands on a
+    /// convergence plot. A pure function of the spec, like every decision of the search.
+    public var cumulativeRuns = 0
     /// The outcomes of replicates `0 ..< outcomes.count`.
     public private(set) var outcomes: [RunOutcome] = []
     /// The statistics of the metrics a search reads, by metric index, as of the last ``record(_:summarizing:)``:

@@ -38,6 +38,7 @@ extension Optimization {
             for fractions in batch { candidates.append(propose(block: block, generation: generation, fractions: fractions)) }
             let proposed = Array(first..<candidates.count)
             try extend(proposed, to: spec.replicates)
+            for i in proposed { candidates[i].cumulativeRuns = runs }
             try race(block: block)
             method.tell(scores(proposed, block: block))
             let best = incumbent(among: candidates.indices.filter { candidates[$0].block == block })
