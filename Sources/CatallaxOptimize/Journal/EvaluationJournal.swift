@@ -85,10 +85,36 @@ public final class EvaluationJournal {
     /// Appends evaluation number `index`.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
     public func append(evaluation index: Int, seed: UInt64, ranges: [Range<Int>], outcomes: [[RunOutcome]]) throws(SweepError) {
-        let record = _Evaluation(
-            evaluation: index, seed: String(seed, radix: 16), ranges: ranges.map { [$0.lowerBound, $0.upperBound] },
-            outcomes: outcomes.map { $0.map { _Outcome(failure: $0.failure, values: $0.bitPatterns) } })
-        try _file.append(Self._line(record))
+        try _file.append(Self._record(evaluation: index, seed: seed, ranges: ranges, outcomes: outcomes))
+    }
+
+    /// One evaluation as one journal line, newline included: the text
+    /// `JSONEncoder.journal` gives for `_Evaluation`, written directly (``JournalLine``).
+    static func _record(evaluation index: Int, seed: UInt64, ranges: [Range<Int>], outcomes: [[RunOutcome]]) -> Data {
+        var line = JournalLine()
+        line.raw("{\"evaluation\":")
+        line.integer(index)
+        line.raw(",\"outcomes\":[")
+        for (i, runs) in outcomes.enumerated() {
+            line.raw(i > 0 ? ",[" : "[")
+            for (j, outcome) in runs.enumerated() {
+                if j > 0 { line.raw(",") }
+                line.outcome(outcome)
+            }
+            line.raw("]")
+        }
+        line.raw("],\"ranges\":[")
+        for (i, range) in ranges.enumerated() {
+            line.raw(i > 0 ? ",[" : "[")
+            line.integer(range.lowerBound)
+            line.raw(",")
+            line.integer(range.upperBound)
+            line.raw("]")
+        }
+        line.raw("],\"seed\":")
+        line.hexadecimal(seed)
+        line.raw("}")
+        return line.data
     }
 
     /// `value` as one journal line, newline included.

@@ -29,18 +29,19 @@ public struct Candidate: Sendable {
     public private(set) var outcomes: [RunOutcome] = []
     /// The statistics of the metrics a search reads, by metric index, as of the last ``record(_:summarizing:)``:
     /// a search compares every candidate with the incumbent many times per generation, and sorting for quantiles each time would cost more than the runs.
-    var _summaries: [Int: MetricSummary] = [:]
+    /// An array by metric index rather than a dictionary: no hashing on the search's hot path.
+    var _summaries: [MetricSummary?] = []
 
     /// Appends the outcomes of the next replicates and summarizes `metrics` over all of them.
     public mutating func record(_ new: [RunOutcome], summarizing metrics: [Metric]) {
         outcomes += new
-        _summaries = [:]
+        _summaries = Array(repeating: nil, count: (metrics.map(\.index).max() ?? -1) + 1)
         for metric in metrics { _summaries[metric.index] = _summary(of: metric) }
     }
 
     /// The statistics of `metric` over the replicates so far.
     public func summary(of metric: Metric) -> MetricSummary {
-        _summaries[metric.index] ?? _summary(of: metric)
+        (metric.index < _summaries.count ? _summaries[metric.index] : nil) ?? _summary(of: metric)
     }
 
     func _summary(of metric: Metric) -> MetricSummary {

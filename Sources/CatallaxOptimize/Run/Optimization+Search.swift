@@ -85,11 +85,13 @@ extension Optimization {
     func race(block: Int) throws(SweepError) {
         let members = candidates.indices.filter { candidates[$0].block == block && candidates[$0].isRunnable }
         while true {
+            // A local copy of the list: reading the class's stored array element by element copies each candidate.
+            let candidates = self.candidates
             var more: [Int: Int] = [:]
             let leader = incumbent(among: members)
             for i in members where candidates[i].outcomes.count < spec.maxReplicates {
                 let contested = judgement(candidates[i]) == .undecided
-                    || (leader != nil && i != leader! && overlaps(i, leader!))
+                    || (leader != nil && i != leader! && overlaps(candidates[i], candidates[leader!]))
                 guard contested else { continue }
                 more[i] = min(spec.maxReplicates, 2 * candidates[i].outcomes.count)
                 if let leader, candidates[leader].outcomes.count < spec.maxReplicates, i != leader {
@@ -102,8 +104,8 @@ extension Optimization {
     }
 
     /// Whether the objective's 95% intervals of candidates `a` and `b` overlap.
-    func overlaps(_ a: Int, _ b: Int) -> Bool {
-        let x = candidates[a].summary(of: spec.objective), y = candidates[b].summary(of: spec.objective)
+    func overlaps(_ a: Candidate, _ b: Candidate) -> Bool {
+        let x = a.summary(of: spec.objective), y = b.summary(of: spec.objective)
         guard let xl = x.ciLow, let xh = x.ciHigh, let yl = y.ciLow, let yh = y.ciHigh else { return false }
         return xl <= yh && yl <= xh
     }
@@ -115,6 +117,7 @@ extension Optimization {
     /// is known without running); a refused point is NaN (worst).
     func scores(_ indices: [Int], block: Int) -> [Double] {
         let sign = spec.order == .ascending ? 1.0 : -1.0
+        let candidates = self.candidates
         func misses(_ i: Int) -> Double {
             spec.constraints.reduce(candidates[i].designMiss) { sum, constraint in
                 sum + constraint.violation(candidates[i].summary(of: constraint.metric)) / max(abs(constraint.bound), 1e-300)

@@ -99,6 +99,7 @@ public final class Optimization {
     /// The best candidate not judged infeasible, by its objective statistic.
     func incumbent(among indices: some Sequence<Int>) -> Int? {
         var best: (index: Int, value: Double)?
+        let candidates = self.candidates
         for i in indices where judgement(candidates[i]) != .infeasible {
             guard let value = objective(candidates[i]) else { continue }
             if best == nil || better(value, than: best!.value) { best = (i, value) }

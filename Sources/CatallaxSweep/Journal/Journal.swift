@@ -78,13 +78,18 @@ public final class Journal: Sendable {
     }
 
     /// One batch as one journal line, newline included.
+    /// (The text `JSONEncoder.journal` gives for `_Line`, written directly: ``JournalLine``.)
     static func _record(point: Int, replicates: [Int], outcomes: [RunOutcome]) -> Data {
-        let runs = zip(replicates, outcomes).map { replicate, outcome in
-            _Run(replicate: replicate, failure: outcome.failure, values: outcome.bitPatterns)
+        var line = JournalLine()
+        line.raw("{\"point\":")
+        line.integer(point)
+        line.raw(",\"runs\":[")
+        for (i, (replicate, outcome)) in zip(replicates, outcomes).enumerated() {
+            if i > 0 { line.raw(",") }
+            line.outcome(outcome, replicate: replicate)
         }
-        var data = try! JSONEncoder.journal.encode(_Line(point: point, runs: runs))
-        data.append(UInt8(ascii: "\n"))
-        return data
+        line.raw("]}")
+        return line.data
     }
 }
 

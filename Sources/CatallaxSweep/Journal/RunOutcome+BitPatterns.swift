@@ -1,15 +1,12 @@
 import CatallaxModel
 
 extension RunOutcome {
-    /// Each value as its IEEE-754 bit pattern in hexadecimal (`nil` where a
-    /// metric does not apply): how journals keep outcomes exactly, so that a
-    /// resumed run writes the bytes an uninterrupted one would.
-    package var bitPatterns: [String?] {
-        values.map { $0.map { String($0.bitPattern, radix: 16) } }
-    }
-
-    /// The outcome journaled as `bitPatterns` and `failure`; `nil` when a
-    /// value is not a 64-bit pattern in hexadecimal (a record no journal writes).
+    /// The outcome journaled as `bitPatterns` and `failure`: each value as
+    /// its IEEE-754 bit pattern in hexadecimal (`nil` where a metric does
+    /// not apply; written by ``JournalLine/outcome(_:replicate:)``), how
+    /// journals keep outcomes exactly, so that a resumed run writes the
+    /// bytes an uninterrupted one would. `nil` when a value is not a 64-bit
+    /// pattern in hexadecimal (a record no journal writes).
     package init?(bitPatterns: [String?], failure: String?) {
         var values: [Double?] = []
         for text in bitPatterns {

@@ -43,7 +43,7 @@ extension SweepSpec {
         -> (parameters: ScenarioParameters, coordinates: [(key: String, value: String)]) {
         let space = _header.blocks[block]
         precondition(fractions.count == space.bounds.count, "one fraction per searched parameter")
-        let draft = try _PointBuilder(header: _header).draft(block: space, own: space.assignments(atFractions: fractions))
+        let draft = try _builder.draft(block: space, own: space.assignments(atFractions: fractions))
         return (draft.parameters, draft.own)
     }
 }

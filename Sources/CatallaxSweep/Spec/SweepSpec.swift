@@ -48,8 +48,12 @@ public struct SweepSpec: Sendable, Equatable {
     public let hash: UInt64
     /// What the file describes: a sweep, or a search whose blocks are search spaces.
     public let kind: SpecKind
-    /// The decoded top level, kept to build a search space's points on demand.
-    let _header: _SpecHeader
+    /// The decoded top level and the scenario's keys, kept to build a
+    /// search space's points on demand (a search builds thousands: the keys
+    /// are worked out once).
+    let _builder: _PointBuilder
+    /// The decoded top level.
+    var _header: _SpecHeader { _builder.header }
     /// The parsed file, for the tables a search reads itself (``SpecKind/search(tables:)``).
     package let document: TOML.Table
 
@@ -111,7 +115,8 @@ public struct SweepSpec: Sendable, Equatable {
 
     init(document: TOML.Table, file: String, kind: SpecKind) throws(SpecError) {
         let header = try _SpecHeader(decoding: document, file: file, kind: kind)
-        let built = try _PointBuilder(header: header).points()
+        let builder = _PointBuilder(header: header)
+        let built = try builder.points()
         self.name = header.name
         self.scenario = header.scenario
         self.seed = header.seed
@@ -124,7 +129,7 @@ public struct SweepSpec: Sendable, Equatable {
         self.coordinateColumns = built.columns
         self.points = built.points
         self.kind = kind
-        self._header = header
+        self._builder = builder
         self.document = document
         self.canonicalText = Self.canonicalText(header: header, points: built.points, columns: built.columns, kind: kind)
         self.hash = Self.fnv1a64(canonicalText)

@@ -4,7 +4,7 @@ import CatallaxModel
 /// assignments over the global `[fixed]` values, then the anchor, then one
 /// `ScenarioParameters(_:assigning:)` per point, whose errors are
 /// mapped back to the key path that set the offending value.
-struct _PointBuilder {
+struct _PointBuilder: Sendable {
     /// The decoded top level.
     let header: _SpecHeader
     /// The scenario's keys.

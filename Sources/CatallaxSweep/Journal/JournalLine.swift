@@ -1,0 +1,93 @@
+import CatallaxModel
+import Foundation
+
+/// One journal record written straight as JSON bytes: the same text
+/// `JSONEncoder.journal` gives for the records of the sweep's and the
+/// search's journals (keys sorted, an absent failure left out, `null` for a
+/// metric that does not apply), at a small fraction of its cost — a journal
+/// line is written for every batch of every sweep and every evaluation of
+/// every search, and the encoder's generic machinery cost more than the
+/// rest of a search's own work.
+package struct JournalLine {
+    /// The bytes so far.
+    package private(set) var bytes: [UInt8] = []
+
+    /// An empty line.
+    package init() { bytes.reserveCapacity(256) }
+
+    /// Appends raw ASCII punctuation or a key: `{"point":`.
+    package mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a whole number.
+    package mutating func integer(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Appends `text` as a JSON string, escaped as `JSONEncoder` escapes it:
+    /// `\"`, `\\`, `\b \f \n \r \t`, other control characters as `\u00XX`,
+    /// everything else (slashes and non-ASCII included) as it is.
+    package mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x00..<0x20:
+                raw("\\u00")
+                bytes.append(Self._hexDigits[Int(byte >> 4)])
+                bytes.append(Self._hexDigits[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a 64-bit pattern as a JSON string of lower-case hexadecimal
+    /// digits without leading zeros (`String(bits, radix: 16)`).
+    package mutating func hexadecimal(_ bits: UInt64) {
+        bytes.append(UInt8(ascii: "\""))
+        let digits = bits == 0 ? 1 : (67 - bits.leadingZeroBitCount) / 4
+        for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
+            bytes.append(Self._hexDigits[Int((bits >> UInt64(shift)) & 0xF)])
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a run's outcome: `{"failure":"…","values":["3f…",null,…]}`
+    /// (`failure` only when the run failed); `replicate` first when given.
+    package mutating func outcome(_ outcome: RunOutcome, replicate: Int? = nil) {
+        raw("{")
+        if let failure = outcome.failure {
+            raw("\"failure\":")
+            string(failure)
+            raw(",")
+        }
+        if let replicate {
+            raw("\"replicate\":")
+            integer(replicate)
+            raw(",")
+        }
+        raw("\"values\":[")
+        for (i, value) in outcome.values.enumerated() {
+            if i > 0 { raw(",") }
+            if let value { hexadecimal(value.bitPattern) } else { raw("null") }
+        }
+        raw("]}")
+    }
+
+    /// The line as data, with its newline.
+    package var data: Data {
+        var copy = bytes
+        copy.append(UInt8(ascii: "\n"))
+        return Data(copy)
+    }
+
+    static let _hexDigits = Array("0123456789abcdef".utf8)
+}
