@@ -2,12 +2,18 @@
 import Foundation
 import PackageDescription
 
-// Builds target x86-64-v3 (spelled `haswell` for swiftc: AVX2, FMA, BMI2): Swift's default x86 target is
-// SSE2 only, about 3x slower for the kernel. The flag is host-conditional so
-// the package still builds on other architectures.
+// Builds target x86-64-v3 (spelled `haswell` for swiftc: AVX2, FMA, BMI2) unless CATALLAX_TARGET_CPU names
+// another LLVM CPU: Swift's default x86 target is SSE2 only, about 3x slower for the kernel. scripts/setup
+// sets CATALLAX_TARGET_CPU=skylake-avx512 where the CPU has AVX-512; results are bit-identical either way
+// (scripts/cpu-identity-check). The flags are host-conditional so the package still builds elsewhere.
 #if arch(x86_64)
+let targetCPU = ProcessInfo.processInfo.environment["CATALLAX_TARGET_CPU"] ?? "haswell"
+/// LLVM CPUs with 512-bit vectors: on them the default lane width is 8 (one zmm register).
+let wideVectorCPUs: Set<String> = ["skylake-avx512", "cascadelake", "cooperlake", "icelake-server", "icelake-client",
+                                   "tigerlake", "sapphirerapids", "graniterapids", "emeraldrapids", "znver4", "znver5"]
 let kernelFlags: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "haswell"]),
+    .unsafeFlags(["-target-cpu", targetCPU]),
+
     // Without it, squareRoot() on Linux is a scalar sqrt plus a branch to
     // libm per lane (to set errno); with it, one vector instruction.
     .unsafeFlags(["-Xcc", "-fno-math-errno"]),
@@ -15,7 +21,7 @@ let kernelFlags: [SwiftSetting] = [
     // The kernel is generic SIMD code that is 100-1000x slower unoptimized;
     // optimizing it in debug builds keeps the tests (which run sweeps) fast.
     .unsafeFlags(["-O"], .when(configuration: .debug)),
-]
+] + (wideVectorCPUs.contains(targetCPU) ? [.define("CATALLAX_WIDE_VECTORS")] : [])
 #else
 let kernelFlags: [SwiftSetting] = [
     .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),

@@ -23,6 +23,7 @@ struct Catallax: ParsableCommand {
     /// `catallax run NAME --help` is answered here: ArgumentParser shows help
     /// before it parses arguments, so it could not add NAME's parameters.
     static func main() {
+        ReproducibleBLAS.pinKernels()
         // Past a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, which
         // kills the process by default; ignored, the write fails with EFBIG
         // instead and the sweep stops with a message, its journal intact.

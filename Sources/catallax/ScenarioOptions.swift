@@ -47,8 +47,12 @@ struct ExecutionOptions: ParsableArguments {
     /// The worker threads to use.
     var threads: Int { requestedThreads ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    @Option(help: "Replicates run in lockstep per batch, one per SIMD lane: 2, 4 or 8. Results do not depend on it.")
-    var laneWidth: Int = LaneWidth.standard.rawValue
+    @Option(name: .customLong("lane-width"),
+            help: "Replicates run in lockstep per batch, one per SIMD lane: 2, 4 or 8 (default: one vector register, 8 in a build for AVX-512, else 4). Results do not depend on it.")
+    var requestedLaneWidth: Int?
+
+    /// The lane width asked for, or the build's default.
+    var laneWidth: Int { requestedLaneWidth ?? LaneWidth.standard.rawValue }
 
     /// The lane width chosen.
     var lanes: LaneWidth { LaneWidth(rawValue: laneWidth) ?? .standard }

@@ -22,7 +22,9 @@ struct CommandRunner {
     /// - Parameter fileSizeLimit: when given, the process runs under
     ///   `ulimit -f` with that many blocks (of 512 bytes under `/bin/sh`),
     ///   so that a write past it fails with EFBIG as on a full disk.
-    static func run(_ arguments: [String], in directory: URL? = nil, fileSizeLimit: Int? = nil) throws -> Result {
+    /// - Parameter environment: more variables for the process, over `COLUMNS` and `PATH`.
+    static func run(_ arguments: [String], in directory: URL? = nil, fileSizeLimit: Int? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         if let fileSizeLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -31,7 +33,7 @@ struct CommandRunner {
             process.executableURL = executable
             process.arguments = arguments
         }
-        process.environment = ["COLUMNS": "100", "PATH": "/usr/bin:/bin"]
+        process.environment = ["COLUMNS": "100", "PATH": "/usr/bin:/bin"].merging(environment) { _, given in given }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

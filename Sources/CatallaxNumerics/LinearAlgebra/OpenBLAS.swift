@@ -20,6 +20,20 @@ public enum OpenBLAS {
         openblas_set_num_threads(1)
     }
 
+    /// The kernel set the engine has OpenBLAS use on every x86-64 CPU
+    /// (`OPENBLAS_CORETYPE`): OpenBLAS picks its kernels for the CPU it
+    /// finds, and its Haswell and SkylakeX kernels round differently (the
+    /// multi-asset scenario's LU and CMA-ES's eigendecomposition differ in
+    /// the last bits), so a cluster whose nodes differ would not agree.
+    /// Haswell's run on every CPU the engine runs on (it needs AVX2 itself)
+    /// and are what OpenBLAS picks on AMD Zen 4.
+    public static let reproducibleCoreType = "Haswell"
+
+    /// The kernel set OpenBLAS chose at load time (`openblas_get_corename()`).
+    public static var coreName: String {
+        String(cString: openblas_get_corename())
+    }
+
     /// The number of threads OpenBLAS uses for one call
     /// (`openblas_get_num_threads()`), `≥ 1`.
     public static var threadCount: Int {

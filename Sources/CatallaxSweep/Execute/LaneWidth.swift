@@ -9,6 +9,12 @@ public enum LaneWidth: Int, CaseIterable, Sendable, Codable {
     /// `SIMD8<Double>`: two AVX2 registers, more independent work per step.
     case eight = 8
 
-    /// The default lane width.
+    /// The default lane width: one vector register of doubles, 8 in a
+    /// build for a CPU with 512-bit vectors (`CATALLAX_TARGET_CPU`, see
+    /// `Package.swift`), else 4.
+    #if CATALLAX_WIDE_VECTORS
+    public static let standard = LaneWidth.eight
+    #else
     public static let standard = LaneWidth.four
+    #endif
 }
