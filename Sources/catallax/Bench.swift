@@ -52,7 +52,7 @@ extension Catallax {
                                        String(format: "%.2fx", all / single)])
                 }
             }
-            print("catallax bench: \(NumberFormat.significant(Double(runs) * 1e6)) agent-steps × \(repeats) repeats per cell, lane width \(execution.laneWidth), reference constants")
+            print("catallax bench: \(NumberFormat.significant(Double(runs) * 1e6)) agent-steps × \(repeats) repeats per cell, lane width \(execution.requestedLaneWidth.map(String.init) ?? "each scenario's default"), reference constants")
             print(table.rendered)
         }
 
@@ -61,7 +61,7 @@ extension Catallax {
             let sweep: SweepSpec
             do { sweep = try SweepSpec.load(contentsOf: path) } catch { throw BadInput(message: error.description) }
             let executor = SweepExecutor(points: sweep.points.map(\.parameters), seed: sweep.seed,
-                                         threads: execution.threads, laneWidth: execution.lanes)
+                                         threads: execution.threads, laneWidth: execution.lanes(for: sweep.scenario))
             let plan = Plan(points: sweep.points.count, replicates: sweep.replicates, batchSize: 16)
             let agentSteps = sweep.points.reduce(0.0) { $0 + $1.parameters.agentSteps } * Double(sweep.replicates)
             let rates = (0..<repeats).map { _ in
@@ -69,15 +69,15 @@ extension Catallax {
                 executor.run(plan) { _ in }
                 return agentSteps / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
-            print("catallax bench --spec \(path): \(plan.runCount) runs, \(NumberFormat.significant(agentSteps)) agent-steps, \(execution.threads) threads, lane width \(execution.laneWidth)")
+            print("catallax bench --spec \(path): \(plan.runCount) runs, \(NumberFormat.significant(agentSteps)) agent-steps, \(execution.threads) threads, lane width \(execution.laneWidth(for: sweep.scenario))")
             print("kernel only: \(NumberFormat.significant(median(rates))) agent-steps/s (median of \(repeats))")
         }
 
         /// Agent-steps per second of `repeats` timed sweeps of about
         /// `runs × 10⁶` agent-steps each.
         func measure(_ parameters: ScenarioParameters, threads: Int) -> [Double] {
-            let runner = PointRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes)
-            let runs = max(execution.laneWidth, Int((Double(self.runs) * 1e6 / parameters.agentSteps).rounded()))
+            let runner = PointRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes(for: parameters.scenario))
+            let runs = max(execution.laneWidth(for: parameters.scenario), Int((Double(self.runs) * 1e6 / parameters.agentSteps).rounded()))
             return (0..<repeats).map { repeatIndex in
                 let start = DispatchTime.now().uptimeNanoseconds
                 let outcomes = runner.run(replicates: runs, offset: repeatIndex * runs).outcomes

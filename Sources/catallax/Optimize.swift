@@ -48,7 +48,7 @@ extension Catallax {
             }
             let journal = try EvaluationJournal(at: journalURL, header: .init(searchHash: search.hashHex), resuming: resume)
             if resume { FileHandle.standardError.write(Data("resuming: \(journal.recorded.count) evaluations journaled\n".utf8)) }
-            let optimization = Optimization(spec: search, threads: execution.threads, laneWidth: execution.lanes, journal: journal)
+            let optimization = Optimization(spec: search, threads: execution.threads, laneWidth: execution.lanes(for: search.spaces.scenario), journal: journal)
             let start = DispatchTime.now().uptimeNanoseconds
             let result = try optimization.run { step in
                 let best = step.incumbent.map { "\(search.objective.name) \(search.statistic.rawValue) \($0)" } ?? "no feasible candidate yet"

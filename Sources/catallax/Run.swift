@@ -35,12 +35,12 @@ extension Catallax {
 
         func run() throws {
             let parameters = try scenario.parameters()
-            let runner = PointRunner(parameters: parameters, seed: seed, threads: execution.threads, laneWidth: execution.lanes)
+            let runner = PointRunner(parameters: parameters, seed: seed, threads: execution.threads, laneWidth: execution.lanes(for: parameters.scenario))
             let start = DispatchTime.now().uptimeNanoseconds
             let (outcomes, pricePaths) = runner.run(replicates: replicates, recordingPaths: paths != nil)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let text = PointSummaryText(summary: PointSummary(parameters: parameters, outcomes: outcomes, seconds: seconds),
-                                        seed: seed, threads: execution.threads, laneWidth: execution.laneWidth)
+                                        seed: seed, threads: execution.threads, laneWidth: execution.laneWidth(for: parameters.scenario))
             if let paths {
                 let url = URL(fileURLWithPath: paths)
                 do { try PathsFile.write(replicatePaths: pricePaths, to: url) }

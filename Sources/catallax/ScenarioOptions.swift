@@ -51,16 +51,18 @@ struct ExecutionOptions: ParsableArguments {
             help: "Replicates run in lockstep per batch, one per SIMD lane: 2, 4 or 8 (default: one vector register, 8 in a build for AVX-512, else 4). Results do not depend on it.")
     var requestedLaneWidth: Int?
 
-    /// The lane width asked for, or the build's default.
-    var laneWidth: Int { requestedLaneWidth ?? LaneWidth.standard.rawValue }
+    /// The lane width asked for, or the build's default for `scenario`.
+    func laneWidth(for scenario: Scenario) -> Int { requestedLaneWidth ?? LaneWidth.standard(for: scenario).rawValue }
 
     /// The lane width chosen.
-    var lanes: LaneWidth { LaneWidth(rawValue: laneWidth) ?? .standard }
+    func lanes(for scenario: Scenario) -> LaneWidth { LaneWidth(rawValue: laneWidth(for: scenario)) ?? .standard(for: scenario) }
 
     func validate() throws {
         if let requestedThreads, requestedThreads < 1 {
             throw ValidationError("--threads must be at least 1, got \(requestedThreads).")
         }
-        guard LaneWidth(rawValue: laneWidth) != nil else { throw ValidationError("--lane-width must be 2, 4 or 8, got \(laneWidth).") }
+        if let requestedLaneWidth, LaneWidth(rawValue: requestedLaneWidth) == nil {
+            throw ValidationError("--lane-width must be 2, 4 or 8, got \(requestedLaneWidth).")
+        }
     }
 }

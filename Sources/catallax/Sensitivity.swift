@@ -30,7 +30,7 @@ extension Catallax {
             do { analysisSpec = try SensitivitySpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
             let (folder, lock) = try output.claim(named: analysisSpec.spaces.name, refusingAnyOf: [SensitivityFile.name],
                                                   from: "analysis", advice: "choose another --out or pass --force to replace it")
-            let analysis = SensitivityAnalysis(spec: analysisSpec, threads: execution.threads, laneWidth: execution.lanes)
+            let analysis = SensitivityAnalysis(spec: analysisSpec, threads: execution.threads, laneWidth: execution.lanes(for: analysisSpec.spaces.scenario))
             let start = DispatchTime.now().uptimeNanoseconds
             let result: SensitivityAnalysisResult
             do {

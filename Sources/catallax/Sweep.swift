@@ -66,11 +66,11 @@ extension Catallax {
                                          seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
                                          canonicalText: sweep.canonicalText, adaptive: sweep.adaptiveReplicates)
             if dryRun {
-                print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes).text())
+                print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes(for: sweep.scenario)).text())
                 return
             }
             var options = SweepOptions(folder: folder, threads: execution.threads)
-            options.laneWidth = execution.lanes
+            options.laneWidth = execution.lanes(for: sweep.scenario)
             options.batchSize = batchSize
             options.shard = slice
             options.resume = resume
@@ -97,7 +97,7 @@ extension Catallax {
             let record = SweepRecord(
                 spec: sweep, specText: try specText(), outcomes: outcomes, shard: slice,
                 timing: .init(engineVersion: EngineVersion.current, cores: ProcessInfo.processInfo.activeProcessorCount,
-                              cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth,
+                              cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth(for: sweep.scenario),
                               batchSize: batchSize, wallSeconds: seconds,
                               agentStepsPerSecond: seconds > 0 ? ranAgentSteps / seconds : 0,
                               resumedRuns: session.resumed.count))

@@ -60,6 +60,9 @@ public struct Scenario: Hashable, Sendable, CustomStringConvertible {
     /// The families whose members bring parameters of their own, if any.
     public var families: ParameterFamilies? { _point.families }
 
+    /// The most replicates its kernel gains from running in lockstep (``ScenarioPoint/widestUsefulLanes``).
+    public var widestUsefulLanes: Int { _point.widestUsefulLanes }
+
     /// The parameters grouped for help: the stored fields, then each family's own.
     public var parameterGroups: [(title: String, descriptors: [ParameterDescriptor])] {
         let fields = (title: _point.parameterTitle, descriptors: _point.descriptors)

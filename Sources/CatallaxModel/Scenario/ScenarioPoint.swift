@@ -29,6 +29,11 @@ public protocol ScenarioPoint: Sendable, Equatable {
     static var defaultObjective: MetricKind { get }
     /// Numbers of the design a search can constrain without running it (none by default).
     static var designQuantities: [DesignQuantity<Self>] { get }
+    /// The most replicates its kernel gains from running in lockstep (8 by
+    /// default): a kernel whose per-lane work is scalar (a small linear
+    /// solve per lane) runs slower in 8 lanes than in 4, and a build for
+    /// 512-bit vectors must not make it its default.
+    static var widestUsefulLanes: Int { get }
     /// The points `catallax bench`, the benchmarks and the contract tests
     /// run: one per mechanism or family, at the reference constants.
     static var referencePoints: [(label: String, point: Self)] { get }
@@ -59,6 +64,7 @@ public protocol ScenarioPoint: Sendable, Equatable {
 extension ScenarioPoint {
     public static var families: ParameterFamilies? { nil }
     public static var designQuantities: [DesignQuantity<Self>] { [] }
+    public static var widestUsefulLanes: Int { 8 }
     public func reports(_ metric: MetricKind) -> Bool { true }
     public var family: ParameterFamily? { nil }
     public var familyValues: [(key: String, value: Double)] { [] }

@@ -1,3 +1,5 @@
+import CatallaxModel
+
 /// How many replicates of a point run in lockstep, one per SIMD lane.
 ///
 /// Results do not depend on it (each lane is its own run); speed does.
@@ -17,4 +19,10 @@ public enum LaneWidth: Int, CaseIterable, Sendable, Codable {
     #else
     public static let standard = LaneWidth.four
     #endif
+
+    /// The default lane width for `scenario`: ``standard``, narrowed to the
+    /// widest its kernel gains from (``Scenario/widestUsefulLanes``).
+    public static func standard(for scenario: Scenario) -> LaneWidth {
+        allCases.last { $0.rawValue <= min(standard.rawValue, scenario.widestUsefulLanes) } ?? .two
+    }
 }

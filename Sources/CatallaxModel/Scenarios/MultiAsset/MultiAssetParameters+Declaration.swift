@@ -1,5 +1,9 @@
 extension MultiAssetParameters {
     public static let name = "multi-asset"
+    /// Each lane solves its own M × M system with scalar LAPACK calls, so 8
+    /// lanes only add register pressure: 1.6× slower than 4 at M = 4
+    /// (docs/PERFORMANCE.md).
+    public static let widestUsefulLanes = 4
     public static let summary =
         "M assets with linear demand and supply and cross-price effects, cleared every step by one linear solve (LAPACK)."
     public static let parameterTitle = "Parameters of multi-asset"
