@@ -3,13 +3,26 @@ public enum CSV {
     /// `field`, quoted when it holds a comma, a quote or a line break
     /// (quotes doubled inside).
     public static func escaped(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        // The four bytes are ASCII, so a scan of the UTF-8 bytes finds them without grapheme breaking.
+        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// One line of fields, ending in a line feed.
     public static func line(_ fields: [String]) -> String {
-        fields.map(escaped).joined(separator: ",") + "\n"
+        var text = ""
+        append(fields, to: &text)
+        return text
+    }
+
+    /// Appends one line of fields, ending in a line feed, to `stream`.
+    /// - Complexity: O(characters of the fields).
+    public static func append(_ fields: [String], to stream: inout some TextOutputStream) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { stream.write(",") }
+            stream.write(escaped(field))
+        }
+        stream.write("\n")
     }
 
     /// A number for machines: shortest form that reads back to the same
