@@ -9,26 +9,21 @@ extension WholeFile {
     /// renamed over `url` only when every write and the close succeeded.
     /// - Parameter body: appends the file's text to the stream it is given.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)`` naming the file and
-    ///   the system's reason; whatever `body` throws (the temporary file
-    ///   removed).
+    ///   the system's reason.
     /// - Complexity: O(bytes), with O(1 MB) memory besides what `body` holds.
-    package static func write(to url: URL, _ body: (inout Stream) throws -> Void) throws {
+    package static func write(to url: URL, _ body: (inout Stream) -> Void) throws(SweepError) {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw SweepError.cannotWrite(path: url.path, reason: SweepError.systemReason()) }
+        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: SweepError.systemReason()) }
         var stream = Stream(fd: fd)
-        do { try body(&stream) } catch {
-            close(fd)
-            unlink(temporary.path)
-            throw error
-        }
+        body(&stream)
         stream.flush()
         // close(2) can report a deferred write error (NFS, some full disks).
         let closed = close(fd) == 0 ? nil : SweepError.systemReason()
         if let reason = stream.failure ?? closed ?? (rename(temporary.path, url.path) == 0 ? nil : SweepError.systemReason()) {
             unlink(temporary.path)
-            throw SweepError.cannotWrite(path: url.path, reason: reason)
+            throw .cannotWrite(path: url.path, reason: reason)
         }
     }
 
@@ -50,6 +45,12 @@ extension WholeFile {
         /// Appends `text`'s UTF-8 bytes.
         package mutating func write(_ text: String) {
             _buffer.append(contentsOf: text.utf8)
+            if _buffer.count >= Self._capacity { flush() }
+        }
+
+        /// Appends `data`'s bytes.
+        package mutating func write(_ data: Data) {
+            _buffer.append(contentsOf: data)
             if _buffer.count >= Self._capacity { flush() }
         }
 
