@@ -25,12 +25,25 @@ public enum PointsFile {
         var ranks = [Int](repeating: 0, count: record.reduction.summaries.count)
         for entry in record.reduction.ranking.entries { ranks[entry.pointIndex] = entry.rank }
         for (point, summaries) in record.reduction.summaries.enumerated() {
-            var fields = ["\(point)", "\(ranks[point])"] + record.coordinates[point]
-            for s in summaries {
-                fields += ["\(s.count)", "\(s.failures)"]
-                fields += [s.mean, s.standardDeviation, s.ciLow, s.ciHigh, s.min, s.q05, s.q50, s.q95, s.max].map(CSV.number)
+            // Written field by field: numbers need no quoting, coordinates may.
+            stream.write(String(point))
+            stream.write(",")
+            stream.write(String(ranks[point]))
+            for coordinate in record.coordinates[point] {
+                stream.write(",")
+                stream.write(CSV.escaped(coordinate))
             }
-            CSV.append(fields, to: &stream)
+            for s in summaries {
+                stream.write(",")
+                stream.write(String(s.count))
+                stream.write(",")
+                stream.write(String(s.failures))
+                for x in [s.mean, s.standardDeviation, s.ciLow, s.ciHigh, s.min, s.q05, s.q50, s.q95, s.max] {
+                    stream.write(",")
+                    if let x { stream.write(NumberFormat.exact(x)) }
+                }
+            }
+            stream.write("\n")
         }
     }
 }

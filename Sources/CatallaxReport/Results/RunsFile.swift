@@ -23,14 +23,33 @@ public enum RunsFile {
         let seed = "\(record.seed)"
         // Replicate r of every point shares its key (common random numbers): spelled once per replicate.
         var hexKeys: [String] = []
+        // Runs come point by point: each point's coordinates are escaped once, as `,c₁,c₂,…`.
+        var coordinatesPoint = -1
+        var coordinates = ""
         for run in record.outcomes.keys.sorted() {
             let outcome = record.outcomes[run]!
             while hexKeys.count <= run.replicate {
                 hexKeys.append(String(RunKey(seed: record.seed, replicate: UInt64(hexKeys.count)).value, radix: 16))
             }
-            CSV.append(["\(run.point)"] + record.coordinates[run.point]
-                       + ["\(run.replicate)", seed, hexKeys[run.replicate], outcome.failure ?? "ok"]
-                       + metrics.map { CSV.number(outcome[$0]) }, to: &stream)
+            if run.point != coordinatesPoint {
+                coordinatesPoint = run.point
+                coordinates = record.coordinates[run.point].map { "," + CSV.escaped($0) }.joined()
+            }
+            stream.write(String(run.point))
+            stream.write(coordinates)
+            stream.write(",")
+            stream.write(String(run.replicate))
+            stream.write(",")
+            stream.write(seed)
+            stream.write(",")
+            stream.write(hexKeys[run.replicate])
+            stream.write(",")
+            stream.write(CSV.escaped(outcome.failure ?? "ok"))
+            for metric in metrics {
+                stream.write(",")
+                if let value = outcome[metric] { stream.write(NumberFormat.exact(value)) }
+            }
+            stream.write("\n")
         }
     }
 }
