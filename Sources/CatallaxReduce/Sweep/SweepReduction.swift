@@ -11,8 +11,9 @@ import CatallaxSweep
 public struct SweepReduction: Sendable {
     /// The metrics reduced, in column order.
     public var metrics: [Metric]
-    /// `summaries[p][m]`: point `p`'s statistics of `metrics[m]`.
-    public var summaries: [[MetricSummary]]
+    /// `summaries[p][m]`: point `p`'s statistics of `metrics[m]`
+    /// (``SummaryTable/summary(point:metric:)`` reads one without the rest).
+    public var summaries: SummaryTable
     /// Points ranked by the objective's mean.
     public var ranking: Ranking
     /// The objective metric.
@@ -38,8 +39,7 @@ public struct SweepReduction: Sendable {
         // replicate), so a million points never hold every value and every summary at once.
         let empty = Array(repeating: MetricAccumulator(), count: metrics.count)
         let emptySummaries = empty.map { $0.summary() }
-        var summaries: [[MetricSummary]] = []
-        summaries.reserveCapacity(points)
+        var summaries = SummaryTable(metricCount: metrics.count, reservingPoints: points)
         var current = empty
         var currentHasRuns = false
         var failed = 0
@@ -66,7 +66,7 @@ public struct SweepReduction: Sendable {
         self.metrics = metrics
         self.objective = objective
         let column = metrics.firstIndex(of: objective) ?? 0
-        self.ranking = Ranking(summaries.map { $0[column] }, order: order)
+        self.ranking = Ranking(summaries.indices.lazy.map { summaries.summary(point: $0, metric: column) }, order: order)
         self.runCount = outcomes.count
         self.failedRuns = failed
     }

@@ -24,7 +24,8 @@ public enum PointsFile {
         CSV.append(["point", "rank"] + record.columns + metrics.flatMap { m in statistics.map { "\(m.name)_\($0)" } }, to: &stream)
         var ranks = [Int](repeating: 0, count: record.reduction.summaries.count)
         for entry in record.reduction.ranking.entries { ranks[entry.pointIndex] = entry.rank }
-        for (point, summaries) in record.reduction.summaries.enumerated() {
+        let table = record.reduction.summaries
+        for point in table.indices {
             // Written field by field: numbers need no quoting, coordinates may.
             stream.write(String(point))
             stream.write(",")
@@ -33,7 +34,8 @@ public enum PointsFile {
                 stream.write(",")
                 stream.write(CSV.escaped(coordinate))
             }
-            for s in summaries {
+            for m in 0..<table.metricCount {
+                let s = table.summary(point: point, metric: m)
                 stream.write(",")
                 stream.write(String(s.count))
                 stream.write(",")
