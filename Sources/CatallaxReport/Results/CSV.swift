@@ -30,4 +30,18 @@ public enum CSV {
     public static func number(_ x: Double?) -> String {
         x.map(NumberFormat.exact) ?? ""
     }
+
+    /// Appends ``number(_:)`` of `x` to `stream` without making a string of
+    /// it (a finite `Double` writes its shortest round-trip digits, the
+    /// bytes of `"\(x)"`, straight to the stream).
+    public static func appendNumber(_ x: Double?, to stream: inout some TextOutputStream) {
+        guard let x else { return }
+        if x.isFinite { x.write(to: &stream) } else { stream.write(NumberFormat.exact(x)) }
+    }
+
+    /// Appends `,` and then ``appendNumber(_:to:)`` of `x`: one more field of a row.
+    public static func appendField(_ x: Double?, to stream: inout some TextOutputStream) {
+        stream.write(",")
+        appendNumber(x, to: &stream)
+    }
 }

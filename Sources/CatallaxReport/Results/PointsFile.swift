@@ -40,10 +40,16 @@ public enum PointsFile {
                 stream.write(String(s.count))
                 stream.write(",")
                 stream.write(String(s.failures))
-                for x in [s.mean, s.standardDeviation, s.ciLow, s.ciHigh, s.min, s.q05, s.q50, s.q95, s.max] {
-                    stream.write(",")
-                    if let x { stream.write(NumberFormat.exact(x)) }
-                }
+                // Nine numbers, no array of them.
+                CSV.appendField(s.mean, to: &stream)
+                CSV.appendField(s.standardDeviation, to: &stream)
+                CSV.appendField(s.ciLow, to: &stream)
+                CSV.appendField(s.ciHigh, to: &stream)
+                CSV.appendField(s.min, to: &stream)
+                CSV.appendField(s.q05, to: &stream)
+                CSV.appendField(s.q50, to: &stream)
+                CSV.appendField(s.q95, to: &stream)
+                CSV.appendField(s.max, to: &stream)
             }
             stream.write("\n")
         }

@@ -45,10 +45,7 @@ public enum RunsFile {
             stream.write(hexKeys[run.replicate])
             stream.write(",")
             stream.write(CSV.escaped(outcome.failure ?? "ok"))
-            for metric in metrics {
-                stream.write(",")
-                if let value = outcome[metric] { stream.write(NumberFormat.exact(value)) }
-            }
+            for metric in metrics { CSV.appendField(outcome[metric], to: &stream) }
             stream.write("\n")
         }
     }

@@ -48,6 +48,13 @@ extension WholeFile {
             if _buffer.count >= Self._capacity { flush() }
         }
 
+        /// Appends ASCII bytes (what `Double.write(to:)` hands a stream),
+        /// without a `String` in between.
+        package mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+            _buffer.append(contentsOf: buffer)
+            if _buffer.count >= Self._capacity { flush() }
+        }
+
         /// Appends `data`'s bytes.
         package mutating func write(_ data: Data) {
             _buffer.append(contentsOf: data)
