@@ -41,6 +41,12 @@ public struct ScenarioParameters: Sendable, Equatable {
     /// The metrics a run at this point reports, in outcome order.
     public var reportedMetrics: [Metric] { point.reportedMetrics }
 
+    /// Whether runs at this point report `metric`, without listing them all.
+    public func reports(_ metric: Metric) -> Bool { point.reports(metric: metric) }
+
+    /// Every parameter of ``keys`` with its ``keyedValues`` text, in that order.
+    public var keyedTexts: [(key: String, value: String)] { point.keyedTexts }
+
     /// Each design quantity the scenario declares, by name, at this point.
     public var designQuantities: [String: Double] { Self._designQuantities(point) }
 

@@ -100,6 +100,26 @@ extension ScenarioPoint {
         return values
     }
 
+    /// Every parameter this point has, in the order of ``keys``, with the
+    /// text ``keyedValues`` gives it: ``keyedValues`` as a list, without
+    /// hashing a key.
+    /// - Complexity: O(keys · family keys).
+    public var keyedTexts: [(key: String, value: String)] {
+        let own = familyValues
+        func text(_ key: String) -> String? { own.last { $0.key == key }.map { "\($0.value)" } }
+        var texts = Self.fields.map { field in (key: field.key, value: text(field.key) ?? field.text(of: self)) }
+        for descriptor in family?.descriptors ?? [] { texts.append((descriptor.key, text(descriptor.key) ?? "")) }
+        return texts
+    }
+
+    /// Whether runs at this point report `metric` (one of ``MetricKind``'s, by index and name).
+    public func reports(metric: Metric) -> Bool {
+        let cases = Array(MetricKind.allCases)
+        guard cases.indices.contains(metric.index) else { return false }
+        let kind = cases[metric.index]
+        return kind.rawValue == metric.name && reports(kind)
+    }
+
     /// One line naming the point: the headline parameters and the family's
     /// own, then every other parameter that differs from its default
     /// (`mechanism=call eta=0.05 interval=5`).

@@ -58,10 +58,19 @@ public struct ConfidenceInterval: Hashable, Sendable, Codable {
         guard count >= 2 else { return nil }
         // 1 − α/2 = 1 − (1 − level)/2; for level 0.95 this is exactly 0.975.
         let probability = 1 - (1 - level) / 2
-        let t = StudentT.quantile(probability: probability, degreesOfFreedom: Double(count - 1))
+        let t = probability == 0.975 && count - 1 < Self._t975.count
+            ? Self._t975[count - 1] : StudentT.quantile(probability: probability, degreesOfFreedom: Double(count - 1))
         self.mean = mean
         self.halfWidth = t * standardDeviation / Double(count).squareRoot()
         self.level = level
+    }
+
+    /// `t_{0.975, ν}` for `ν = 1 … 1023` (index `ν`; index 0 unused), the
+    /// 95% intervals' quantile, computed once: a sweep of a million points
+    /// needs a few distinct sample sizes, not a million incomplete-beta
+    /// inversions. The same function computes it, so the bits are the same.
+    static let _t975: [Double] = (0..<1024).map { ν in
+        ν == 0 ? .nan : StudentT.quantile(probability: 0.975, degreesOfFreedom: Double(ν))
     }
 
     /// The interval for the values summarized by `moments`.

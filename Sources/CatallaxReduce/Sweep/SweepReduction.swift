@@ -11,8 +11,9 @@ import CatallaxSweep
 public struct SweepReduction: Sendable {
     /// The metrics reduced, in column order.
     public var metrics: [Metric]
-    /// `summaries[p][m]`: point `p`'s statistics of `metrics[m]`.
-    public var summaries: [[MetricSummary]]
+    /// `summaries[p][m]`: point `p`'s statistics of `metrics[m]`
+    /// (``SummaryTable/summary(point:metric:)`` reads one without the rest).
+    public var summaries: SummaryTable
     /// Points ranked by the objective's mean.
     public var ranking: Ranking
     /// The objective metric.
@@ -34,24 +35,38 @@ public struct SweepReduction: Sendable {
         outcomes: [RunID: RunOutcome], points: Int, metrics: [Metric],
         objective: Metric, order: Ranking.Order
     ) {
-        var accumulators = Array(repeating: Array(repeating: MetricAccumulator(), count: metrics.count), count: points)
+        // One point's accumulators at a time, summarized as soon as its runs are read (runs sorted: point, then
+        // replicate), so a million points never hold every value and every summary at once.
+        let empty = Array(repeating: MetricAccumulator(), count: metrics.count)
+        let emptySummaries = empty.map { $0.summary() }
+        var summaries = SummaryTable(metricCount: metrics.count, reservingPoints: points)
+        var current = empty
+        var currentHasRuns = false
         var failed = 0
+        func close() {
+            summaries.append(currentHasRuns ? current.map { $0.summary() } : emptySummaries)
+            current = empty
+            currentHasRuns = false
+        }
         for run in outcomes.keys.sorted() {
+            while summaries.count < run.point { close() }
             let outcome = outcomes[run]!
+            currentHasRuns = true
             if outcome.failure != nil { failed += 1 }
             for (m, metric) in metrics.enumerated() {
                 if outcome.failure != nil {
-                    accumulators[run.point][m].recordFailure()
+                    current[m].recordFailure()
                 } else if let value = outcome[metric] {
-                    accumulators[run.point][m].add(value)
+                    current[m].add(value)
                 }
             }
         }
+        while summaries.count < points { close() }
+        self.summaries = summaries
         self.metrics = metrics
-        self.summaries = accumulators.map { $0.map { $0.summary() } }
         self.objective = objective
         let column = metrics.firstIndex(of: objective) ?? 0
-        self.ranking = Ranking(summaries.map { $0[column] }, order: order)
+        self.ranking = Ranking(summaries.indices.lazy.map { summaries.summary(point: $0, metric: column) }, order: order)
         self.runCount = outcomes.count
         self.failedRuns = failed
     }

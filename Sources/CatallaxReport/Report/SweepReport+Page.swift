@@ -28,6 +28,10 @@ extension SweepReport {
     /// The sentence above a chart section: what it shows, or why it is empty.
     func note(_ section: ReportSection, charts: Int) -> String {
         let metric = labels.name(_metric)
+        if Self.isTooLargeToChart(record), section == .curves || section == .heatmap {
+            return "This sweep has \(record.points.count) points, more than the \(Self.chartedPointLimit) these charts draw one by one, "
+                + "so they are left out (binned charts for large sweeps are not implemented yet); the ranking and the distributions cover every point, and points.csv ranks them all."
+        }
         switch section {
         case .curves:
             if let axis = mainAxis {

@@ -61,6 +61,11 @@ public struct SweepReport: Sendable {
         }
         _metric = metric
         labels = ParameterLabel(record.scenario)
+        guard !Self.isTooLargeToChart(record) else {
+            // The point-by-point charts are left out (the page says so): no axes to find or check.
+            _heatmapAxes = nil
+            return
+        }
         let varied = PointAxis.varied(record.points)
         for key in [options.heatmapX, options.heatmapY].compactMap({ $0 }) where !varied.contains(key) {
             throw .unknownAxis(key: key, allowed: varied)
@@ -92,6 +97,17 @@ public struct SweepReport: Sendable {
 
     /// Every chart, in page order.
     func figures() -> [Figure] {
-        curveFigures() + axisFigures() + heatmapFigures() + pathFigures() + distributionFigures()
+        guard !Self.isTooLargeToChart(record) else { return pathFigures() + distributionFigures() }
+        return curveFigures() + axisFigures() + heatmapFigures() + pathFigures() + distributionFigures()
     }
+
+    /// The most points the line charts and the heatmap draw one by one: a
+    /// sampled design of more points gives as many heatmap rows and columns
+    /// and as many lines, which no page can show (nor memory hold, squared).
+    public static let chartedPointLimit = 5_000
+
+    /// Whether `record` has more than ``chartedPointLimit`` points: its page
+    /// then leaves out the line charts and the heatmap, and says so; the
+    /// ranking, the paths and the distributions still cover every point.
+    static func isTooLargeToChart(_ record: SweepRecord) -> Bool { record.points.count > chartedPointLimit }
 }

@@ -1,6 +1,8 @@
 import CatallaxReduce
 
-/// `points.csv`: one row per point — its index and coordinates, then per
+/// `points.csv`: one row per point, in point order — its index, its rank by
+/// the objective (1 for the best: the whole ranking, of which
+/// `summary.json` lists the top) and coordinates, then per
 /// metric its count, failures, mean, standard deviation, 95% confidence
 /// interval, min, 5/50/95% quantiles and max, in columns named
 /// `<metric>_<statistic>` so data-frame libraries read it without reshaping.
@@ -10,16 +12,46 @@ public enum PointsFile {
 
     /// The file's text.
     public static func text(_ record: SweepRecord) -> String {
-        let metrics = record.reduction.metrics
-        var text = CSV.line(["point"] + record.columns + metrics.flatMap { m in statistics.map { "\(m.name)_\($0)" } })
-        for (point, summaries) in record.reduction.summaries.enumerated() {
-            var fields = ["\(point)"] + record.coordinates[point]
-            for s in summaries {
-                fields += ["\(s.count)", "\(s.failures)"]
-                fields += [s.mean, s.standardDeviation, s.ciLow, s.ciHigh, s.min, s.q05, s.q50, s.q95, s.max].map(CSV.number)
-            }
-            text += CSV.line(fields)
-        }
+        var text = ""
+        write(record, to: &text)
         return text
+    }
+
+    /// Appends the file's text to `stream`, one row at a time.
+    /// - Complexity: O(points × metrics).
+    public static func write(_ record: SweepRecord, to stream: inout some TextOutputStream) {
+        let metrics = record.reduction.metrics
+        CSV.append(["point", "rank"] + record.columns + metrics.flatMap { m in statistics.map { "\(m.name)_\($0)" } }, to: &stream)
+        var ranks = [Int](repeating: 0, count: record.reduction.summaries.count)
+        for entry in record.reduction.ranking.entries { ranks[entry.pointIndex] = entry.rank }
+        let table = record.reduction.summaries
+        for point in table.indices {
+            // Written field by field: numbers need no quoting, coordinates may.
+            stream.write(String(point))
+            stream.write(",")
+            stream.write(String(ranks[point]))
+            for coordinate in record.coordinates[point] {
+                stream.write(",")
+                stream.write(CSV.escaped(coordinate))
+            }
+            for m in 0..<table.metricCount {
+                let s = table.summary(point: point, metric: m)
+                stream.write(",")
+                stream.write(String(s.count))
+                stream.write(",")
+                stream.write(String(s.failures))
+                // Nine numbers, no array of them.
+                CSV.appendField(s.mean, to: &stream)
+                CSV.appendField(s.standardDeviation, to: &stream)
+                CSV.appendField(s.ciLow, to: &stream)
+                CSV.appendField(s.ciHigh, to: &stream)
+                CSV.appendField(s.min, to: &stream)
+                CSV.appendField(s.q05, to: &stream)
+                CSV.appendField(s.q50, to: &stream)
+                CSV.appendField(s.q95, to: &stream)
+                CSV.appendField(s.max, to: &stream)
+            }
+            stream.write("\n")
+        }
     }
 }

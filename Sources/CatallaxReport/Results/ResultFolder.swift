@@ -1,3 +1,4 @@
+import CatallaxSweep
 import Foundation
 
 /// The files of a sweep's output folder, each written under a temporary name
@@ -6,8 +7,9 @@ public enum ResultFolder {
     /// Writes `runs.csv`, `points.csv` and `summary.json` of `record` into `folder`.
     /// - Throws: the file system's error.
     public static func write(_ record: SweepRecord, to folder: URL) throws {
-        try AtomicFile.write(Data(RunsFile.text(record).utf8), to: folder.appendingPathComponent("runs.csv"))
-        try AtomicFile.write(Data(PointsFile.text(record).utf8), to: folder.appendingPathComponent("points.csv"))
+        // Streamed a megabyte at a time: a million runs make hundreds of megabytes of text.
+        try WholeFile.write(to: folder.appendingPathComponent("runs.csv")) { RunsFile.write(record, to: &$0) }
+        try WholeFile.write(to: folder.appendingPathComponent("points.csv")) { PointsFile.write(record, to: &$0) }
         try AtomicFile.write(Data(SummaryFile.text(record).utf8), to: folder.appendingPathComponent("summary.json"))
     }
 }

@@ -2,8 +2,8 @@ import CatallaxReduce
 import Foundation
 
 /// `summary.json`: the spec as read and its hash, the sweep's shape, the
-/// failures, the ranking of points by the objective with each one's
-/// interval, and — under `timing` — the engine version, the machine, threads,
+/// failures, the best ``rankingLength`` points by the objective with each
+/// one's interval, and — under `timing` — the engine version, the machine, threads,
 /// wall time and throughput (the only part that differs between two runs of
 /// the same spec).
 public enum SummaryFile {
@@ -40,15 +40,21 @@ public enum SummaryFile {
         var shard: String
         var objective: Objective
         var metrics: [String]
+        /// The best ``SummaryFile/rankingLength`` points (all of them when fewer); `points.csv` ranks every point.
         var ranking: [Entry]
         var timing: SweepRecord.Timing
     }
+
+    /// How many of the best points the file's `ranking` lists: the file
+    /// stays small for a sweep of a million points, whose every rank is in
+    /// `points.csv`'s `rank` column.
+    public static let rankingLength = 100
 
     /// The file's text (pretty-printed, keys sorted).
     public static func text(_ record: SweepRecord) throws -> String {
         let reduction = record.reduction
         let column = reduction.metrics.firstIndex(of: reduction.objective) ?? 0
-        let ranking = reduction.ranking.entries.map { entry in
+        let ranking = reduction.ranking.entries.prefix(rankingLength).map { entry in
             let summary = reduction.summaries[entry.pointIndex][column]
             return Document.Entry(
                 rank: entry.rank, point: entry.pointIndex,

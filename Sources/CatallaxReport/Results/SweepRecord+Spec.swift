@@ -7,13 +7,16 @@ extension SweepRecord {
     /// reduces them, with the spec's objective and every metric some point
     /// reports (shock metrics only when some point has a shock).
     public init(spec: SweepSpec, specText: String, outcomes: [RunID: RunOutcome], shard: Shard, timing: Timing) {
-        let reported = Set(spec.points.flatMap(\.parameters.reportedMetrics))
+        // A metric is reduced when some point reports it (most are found at the first point).
+        let metrics = spec.scenario.metrics.filter { metric in spec.points.contains { $0.parameters.reports(metric) } }
         let order: Ranking.Order = spec.objectiveOrder == .descending ? .descending : .ascending
-        let reduction = SweepReduction(outcomes: outcomes, points: spec.points.count,
-                                       metrics: spec.scenario.metrics.filter(reported.contains),
+        let reduction = SweepReduction(outcomes: outcomes, points: spec.points.count, metrics: metrics,
                                        objective: spec.objective, order: order)
+        let columns = spec.coordinateColumns
         let coordinates = spec.points.map { point in
-            spec.coordinateColumns.map { column in point.coordinate(column) ?? "" }
+            // The decoder builds coordinates in column order; look them up by key only if not.
+            point.coordinates.map(\.key) == columns ? point.coordinates.map(\.value)
+                : columns.map { column in point.coordinate(column) ?? "" }
         }
         self.init(name: spec.name, scenario: spec.scenario, specFile: spec.file, specText: specText,
                   specHash: spec.hashHex, seed: spec.seed, replicates: spec.replicates,

@@ -84,7 +84,8 @@ public final class SweepSession {
         _lock = try FolderLock(folder)
         _journalURL = folder.appendingPathComponent(Self.journalName)
         let header = Self._header(work, options.shard)
-        let contents = Journal.read(_journalURL)
+        // --force replaces whatever the folder holds: its journal (hundreds of MB for a large sweep) is not read.
+        let contents = options.force ? Journal.Contents(header: nil, outcomes: [:]) : Journal.read(_journalURL)
         let theirs = contents.header.map { $0 == header ? work.specHash : "\($0.specHash) shard \($0.shard)" } ?? otherResultsHash
         if options.force {
             resumed = [:]

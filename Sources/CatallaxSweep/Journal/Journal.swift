@@ -111,13 +111,20 @@ extension Journal {
     ///   `url` is then left as it was.
     /// - Complexity: O(runs · log runs).
     public static func writeCompact(to url: URL, header: Header, outcomes: [RunID: RunOutcome]) throws(SweepError) {
-        var data = _encoded(header)
-        let byPoint = Dictionary(grouping: outcomes.keys, by: \.point)
-        for point in byPoint.keys.sorted() {
-            let runs = byPoint[point]!.sorted()
-            data.append(_record(point: point, replicates: runs.map(\.replicate), outcomes: runs.map { outcomes[$0]! }))
+        let runs = outcomes.keys.sorted()
+        // Streamed a point at a time: a million runs make a journal of a hundred megabytes and more.
+        try WholeFile.write(to: url) { file in
+            file.write(_encoded(header))
+            var start = 0
+            while start < runs.count {
+                let point = runs[start].point
+                var end = start + 1
+                while end < runs.count && runs[end].point == point { end += 1 }
+                let slice = runs[start..<end]
+                file.write(_record(point: point, replicates: slice.map(\.replicate), outcomes: slice.map { outcomes[$0]! }))
+                start = end
+            }
         }
-        try WholeFile.write(data, to: url)
     }
 }
 

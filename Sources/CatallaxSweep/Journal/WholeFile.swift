@@ -29,19 +29,23 @@ package enum WholeFile {
     /// Writes every byte of `data` to `fd`, looping over short writes.
     /// - Returns: `nil`, or the system's reason for the failure.
     static func _writeAll(_ data: Data, to fd: Int32) -> String? {
-        data.withUnsafeBytes { bytes -> String? in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return SweepError.systemReason()
-                }
-                // A write of 0 bytes to a regular file means no room at all.
-                if written == 0 { return "no room to write" }
-                offset += written
+        data.withUnsafeBytes { _writeAll($0, to: fd) }
+    }
+
+    /// Writes every byte of `bytes` to `fd`, looping over short writes.
+    /// - Returns: `nil`, or the system's reason for the failure.
+    static func _writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return SweepError.systemReason()
             }
-            return nil
+            // A write of 0 bytes to a regular file means no room at all.
+            if written == 0 { return "no room to write" }
+            offset += written
         }
+        return nil
     }
 }

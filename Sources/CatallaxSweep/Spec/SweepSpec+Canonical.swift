@@ -46,15 +46,33 @@ extension SweepSpec {
                 lines.append("search block \(block.index): " + bounds.joined(separator: " "))
             }
         }
-        for point in points {
-            let keyed = point.parameters.keyedValues
-            let values = point.parameters.keys.map { key in
-                let given = point.coordinate(key).flatMap { $0.isEmpty ? nil : $0 }
-                return "\(key)=\(given ?? keyed[key] ?? "")"
-            }
-            lines.append("point \(point.index) block \(point.block): " + values.joined(separator: " "))
+        var text = lines.joined(separator: "\n") + "\n"
+        // One string grown in place: a large sampled design has a million point lines.
+        text.reserveCapacity(text.utf8.count + points.count * 64 * (points.first?.parameters.keys.count ?? 0) / 4)
+        for point in points { appendLine(of: point, to: &text) }
+        return text
+    }
+
+    /// Appends `point <i> block <b>: <key>=<value> …\n`: every key of the
+    /// point in catalog order, the coordinate the block gave where it gave
+    /// one (not empty), else the point's own value.
+    static func appendLine(of point: SweepPoint, to text: inout String) {
+        var values = point.parameters.keyedTexts
+        for (key, value) in point.coordinates where !value.isEmpty {
+            if let i = values.firstIndex(where: { $0.key == key }) { values[i].value = value }
         }
-        return lines.joined(separator: "\n") + "\n"
+        text += "point "
+        text += String(point.index)
+        text += " block "
+        text += String(point.block)
+        text += ":"
+        for (key, value) in values {
+            text += " "
+            text += key
+            text += "="
+            text += value
+        }
+        text += "\n"
     }
 
     /// 64-bit FNV-1a of the UTF-8 bytes of `text`:

@@ -57,9 +57,12 @@ struct _PointBuilder: Sendable {
             for (key, _) in draft.own where seen.insert(key).inserted { columns.append(key) }
         }
         let points = drafts.enumerated().map { index, draft in
-            let keyed = draft.parameters.keyedValues
+            // The point's own texts only when the block leaves a column unset (keyedValues, as a list).
+            var keyed: [(key: String, value: String)]?
             let coordinates = columns.map { key in
-                (key: key, value: draft.own.first { $0.key == key }?.value ?? keyed[key] ?? "")
+                if let own = draft.own.first(where: { $0.key == key }) { return (key: key, value: own.value) }
+                if keyed == nil { keyed = draft.parameters.keyedTexts }
+                return (key: key, value: keyed?.first { $0.key == key }?.value ?? "")
             }
             return SweepPoint(index: index, block: draft.block, parameters: draft.parameters, coordinates: coordinates)
         }
@@ -73,7 +76,7 @@ struct _PointBuilder: Sendable {
     /// Refuses a metric (the objective, the precision's) that some point does not report.
     /// - Throws: ``SpecError/inconsistent(file:keyPath:value:allowed:)`` naming `keyPath`.
     func requireEveryPoint(_ points: [SweepPoint], reports metric: Metric, keyPath: String, role: String) throws(SpecError) {
-        guard let missing = points.first(where: { !$0.parameters.reportedMetrics.contains(metric) }) else { return }
+        guard let missing = points.first(where: { !$0.parameters.reports(metric) }) else { return }
         let reported = missing.parameters.reportedMetrics.map(\.name).joined(separator: ", ")
         let why = metric.condition.map {
             "\(metric.name) exists only at points with \($0); make every point have it (in [fixed] or in every block)"

@@ -1,0 +1,72 @@
+import Foundation
+
+extension WholeFile {
+    /// Writes the text `body` appends to its stream to `url` atomically, a
+    /// megabyte at a time, so a file of hundreds of megabytes (the
+    /// `runs.csv` of a million runs) is never held whole in memory.
+    ///
+    /// Same promise as ``write(_:to:)``: the bytes go to a temporary name,
+    /// renamed over `url` only when every write and the close succeeded.
+    /// - Parameter body: appends the file's text to the stream it is given.
+    /// - Throws: ``SweepError/cannotWrite(path:reason:)`` naming the file and
+    ///   the system's reason.
+    /// - Complexity: O(bytes), with O(1 MB) memory besides what `body` holds.
+    package static func write(to url: URL, _ body: (inout Stream) -> Void) throws(SweepError) {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: SweepError.systemReason()) }
+        var stream = Stream(fd: fd)
+        body(&stream)
+        stream.flush()
+        // close(2) can report a deferred write error (NFS, some full disks).
+        let closed = close(fd) == 0 ? nil : SweepError.systemReason()
+        if let reason = stream.failure ?? closed ?? (rename(temporary.path, url.path) == 0 ? nil : SweepError.systemReason()) {
+            unlink(temporary.path)
+            throw .cannotWrite(path: url.path, reason: reason)
+        }
+    }
+
+    /// A text stream into an open file, buffered: ``write(_:)`` appends to a
+    /// buffer that is written out whenever it passes ``_capacity`` bytes. The
+    /// first failed write is kept in ``failure`` and later text is dropped.
+    package struct Stream: TextOutputStream {
+        let _fd: Int32
+        var _buffer: [UInt8] = []
+        /// The system's reason for the first failed write, if any.
+        package private(set) var failure: String?
+        static let _capacity = 1 << 20
+
+        init(fd: Int32) {
+            _fd = fd
+            _buffer.reserveCapacity(Self._capacity + 4096)
+        }
+
+        /// Appends `text`'s UTF-8 bytes.
+        package mutating func write(_ text: String) {
+            _buffer.append(contentsOf: text.utf8)
+            if _buffer.count >= Self._capacity { flush() }
+        }
+
+        /// Appends ASCII bytes (what `Double.write(to:)` hands a stream),
+        /// without a `String` in between.
+        package mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+            _buffer.append(contentsOf: buffer)
+            if _buffer.count >= Self._capacity { flush() }
+        }
+
+        /// Appends `data`'s bytes.
+        package mutating func write(_ data: Data) {
+            _buffer.append(contentsOf: data)
+            if _buffer.count >= Self._capacity { flush() }
+        }
+
+        /// Writes the buffered bytes to the file.
+        mutating func flush() {
+            if failure == nil {
+                failure = _buffer.withUnsafeBytes { WholeFile._writeAll($0, to: _fd) }
+            }
+            _buffer.removeAll(keepingCapacity: true)
+        }
+    }
+}
