@@ -1,7 +1,7 @@
 """Runs Catallax and its peers on curve-volatility and compares them.
 
 Called by ./compare (which makes the virtual environment and builds the C
-peer and Catallax first). Two phases:
+peers and Catallax first). Two phases:
 
 1. Speed. For every curve family, on 1 core and on all cores, every
    implementation runs a workload sized so that one measurement takes it
@@ -15,8 +15,11 @@ peer and Catallax first). Two phases:
    log_return and gini, z = (mean_peer - mean_catallax) /
    sqrt(se_peer^2 + se_catallax^2). The interpreted peers (radCAD, cadCAD)
    are checked at a reduced N = T (--slow-check-size) against Catallax at
-   the same N and T. Every |z| must stay below the Bonferroni critical value
-   for all the comparisons made at a 5% family-wise level.
+   the same N and T; with --extra-check-size the others are also checked at
+   that small N = T, where the curves' formulas weigh more. Every |z| must
+   stay below the Bonferroni critical value for all the comparisons made at
+   a 5% family-wise level. Catallax's AVX-512 build, when given, is measured
+   for speed only (its results are the AVX2 build's bytes).
 
 Writes results/peers/comparison.md (and comparison.json with every raw
 number) under --root, and prints the tables.
@@ -53,7 +56,16 @@ class Impl:
 
 IMPLS = [
     Impl("catallax", "Catallax", 2e8, False, lane=4),
-    Impl("c", "C (-O3 -march=native, OpenMP)", 2e8, False),
+    # Catallax's kernels built for AVX-512 (CATALLAX_TARGET_CPU=skylake-avx512,
+    # lane width 8), where the CPU has it: measured for speed beside the
+    # portable AVX2 build above, which stays the reference of the z-tests.
+    Impl("catallax-avx512", "Catallax AVX-512 (8 lanes)", 3e8, False, lane=8),
+    # The C ceiling in its two builds (c/curve_volatility.c): AVX2, 4 runs per
+    # register, for any x86-64-v3 CPU; AVX-512, 8 per register, built only
+    # where the compiler sees __AVX512F__ for -march=native. Blocks of 8 and
+    # 16 runs (two registers interleaved where orders are compacted).
+    Impl("c-avx2", "C AVX2 (4 lanes)", 8e8, False, lane=8),
+    Impl("c-avx512", "C AVX-512 (8 lanes)", 1.2e9, False, lane=16),
     Impl("numba", "Numba (prange)", 1.5e8, False),
     # NumPy pays ~1 us per array operation whatever the batch, so its speed
     # depends on the batch of replicates per process: it is measured at the
@@ -63,6 +75,11 @@ IMPLS = [
     Impl("radcad", "radCAD", 2.5e6, True),
     Impl("cadcad", "cadCAD", 2e6, True),
 ]
+
+
+# Catallax's builds and the C peers, and the option naming each one's binary.
+CATALLAX_BINARIES = {"catallax": "catallax", "catallax-avx512": "catallax_avx512"}
+C_BINARIES = {"c-avx2": "c_avx2_binary", "c-avx512": "c_avx512_binary"}
 
 
 @dataclass
@@ -100,15 +117,15 @@ class Runner:
         return time.perf_counter() - self.started
 
     def run(self, impl, curve, agents, steps, runs, threads, repeats, seed=1):
-        if impl.key == "catallax":
-            return self._catallax(curve, agents, steps, runs, threads, repeats, seed)
-        if impl.key == "c":
-            cmd = [self.args.c_binary]
+        if impl.key in CATALLAX_BINARIES:
+            return self._catallax(impl.key, curve, agents, steps, runs, threads, repeats, seed)
+        if impl.key in C_BINARIES:
+            cmd = [getattr(self.args, C_BINARIES[impl.key])]
         else:
             cmd = [self.python, os.path.join(HERE, f"{impl.key}_model.py")]
         cmd += ["--curve", curve, "--agents", str(agents), "--steps", str(steps), "--runs", str(runs),
                 "--seed", str(seed), "--threads", str(threads)]
-        if impl.key != "c":
+        if impl.key not in C_BINARIES:
             cmd += ["--repeats", str(repeats)]
             env = dict(os.environ, NUMBA_NUM_THREADS=str(threads), OMP_NUM_THREADS="1",
                        OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONPATH=HERE)
@@ -121,8 +138,8 @@ class Runner:
             summary = out["summary"]
         return Result(impl.key, curve, agents, steps, runs, threads, seconds, summary)
 
-    def _catallax(self, curve, agents, steps, runs, threads, repeats, seed):
-        cmd = [self.args.catallax, "run", "curve-volatility", "--set", f"curve={curve}",
+    def _catallax(self, key, curve, agents, steps, runs, threads, repeats, seed):
+        cmd = [getattr(self.args, CATALLAX_BINARIES[key]), "run", "curve-volatility", "--set", f"curve={curve}",
                "--set", f"agents={agents}", "--set", f"steps={steps}", "--replicates", str(runs),
                "--seed", str(seed), "--threads", str(threads), "--json"]
         seconds, summary = [], {}
@@ -133,7 +150,7 @@ class Runner:
                 if metric["name"] in METRICS:
                     s = metric["summary"]
                     summary[metric["name"]] = dict(count=s["count"], mean=s["mean"], sd=s["standardDeviation"])
-        return Result("catallax", curve, agents, steps, runs, threads, seconds, summary)
+        return Result(key, curve, agents, steps, runs, threads, seconds, summary)
 
     def _call(self, cmd, env):
         started = time.perf_counter()
@@ -201,34 +218,43 @@ def speed_phase(runner, args, impls, families, cores_list):
 
 def agreement_phase(runner, args, impls, families, cores):
     rows = []
-    small = args.slow_check_size
+    small, extra = args.slow_check_size, args.extra_check_size
+
+    def sizes(impl):
+        """Where a peer is checked: the reference size (interpreted peers: the reduced one) and, with
+        --extra-check-size, a small N = T where every order moves the price far more."""
+        if impl.interpreted:
+            return [(small, small)]
+        return [(N_REF, T_REF)] + ([(extra, extra)] if extra else [])
+
     for curve in families:
-        reference = {}
-        for size in {(N_REF, T_REF)} | ({(small, small)} if any(i.interpreted for i in impls) else set()):
-            reference[size] = runner.run(IMPLS[0], curve, size[0], size[1], args.check_replicates, cores, 1, seed=1)
-        for impl in impls:
-            if impl.key == "catallax":
-                continue
-            size = (small, small) if impl.interpreted else (N_REF, T_REF)
-            # radCAD's and cadCAD's parallel back-ends cost more than they gain on runs this small.
-            threads = 1 if impl.interpreted else cores
-            peer = runner.run(impl, curve, size[0], size[1], args.check_replicates, threads, 1, seed=2)
-            cat = reference[size]
-            for metric in METRICS:
-                p, c = peer.summary[metric], cat.summary[metric]
-                se_p = p["sd"] / math.sqrt(p["count"])
-                se_c = c["sd"] / math.sqrt(c["count"])
-                z = (p["mean"] - c["mean"]) / math.hypot(se_p, se_c)
-                rows.append(dict(curve=curve, impl=impl.key, agents=size[0], steps=size[1], metric=metric,
-                                 peer=p, catallax=c, se_peer=se_p, se_catallax=se_c, z=z))
-            print(f"  [{runner.elapsed():6.0f} s] {curve:<11} {impl.key:<8} N=T={size[0]}: z = "
-                  + ", ".join(f"{r['z']:+.2f}" for r in rows[-len(METRICS):]), flush=True)
+        peers = [impl for impl in impls if impl.key not in CATALLAX_BINARIES]
+        needed = {size for impl in peers for size in sizes(impl)}
+        reference = {size: runner.run(IMPLS[0], curve, size[0], size[1], args.check_replicates, cores, 1, seed=1)
+                     for size in sorted(needed, reverse=True)}
+        for impl in peers:
+            for size in sizes(impl):
+                # radCAD's and cadCAD's parallel back-ends cost more than they gain on runs this small.
+                threads = 1 if impl.interpreted else cores
+                peer = runner.run(impl, curve, size[0], size[1], args.check_replicates, threads, 1, seed=2)
+                cat = reference[size]
+                for metric in METRICS:
+                    p, c = peer.summary[metric], cat.summary[metric]
+                    se_p = p["sd"] / math.sqrt(p["count"])
+                    se_c = c["sd"] / math.sqrt(c["count"])
+                    z = (p["mean"] - c["mean"]) / math.hypot(se_p, se_c)
+                    rows.append(dict(curve=curve, impl=impl.key, agents=size[0], steps=size[1], metric=metric,
+                                     peer=p, catallax=c, se_peer=se_p, se_catallax=se_c, z=z))
+                print(f"  [{runner.elapsed():6.0f} s] {curve:<11} {impl.key:<8} N=T={size[0]}: z = "
+                      + ", ".join(f"{r['z']:+.2f}" for r in rows[-len(METRICS):]), flush=True)
     return rows
 
 
 # ---- Report -------------------------------------------------------------
 
 def fmt_rate(x):
+    if x >= 1e9:
+        return f"{x / 1e9:.3g} G"
     if x >= 1e6:
         return f"{x / 1e6:.3g} M"
     return f"{x / 1e3:.3g} k"
@@ -274,7 +300,7 @@ def tool_versions(args):
         "import sys; from importlib.metadata import version as v;"
         "print(f'Python {sys.version.split()[0]}, NumPy {v(\"numpy\")}, Numba {v(\"numba\")}, "
         "radCAD {v(\"radcad\")}, cadCAD {v(\"cadCAD\")}')")], capture_output=True, text=True).stdout.strip()
-    return [first_line(["gcc", "--version"]), first_line(["swift", "--version"]) or "swift ?", pkgs]
+    return [v for v in (first_line(["gcc", "--version"]), first_line(["swift", "--version"]) or "swift ?", pkgs) if v]
 
 
 def load_average():
@@ -312,25 +338,26 @@ def write_report(args, impls, families, cores_list, speed, agreement, started, l
                 cells = [fmt_rate(by[(k, curve, cores)].rate) if (k, curve, cores) in by else "–" for k in keys]
                 add(f"| {curve} | {cores} | " + " | ".join(cells) + " |")
         add("")
-        if "catallax" in keys:
-            others = [k for k in keys if k != "catallax"]
-            add("## Catallax ÷ each peer (higher: Catallax faster)")
+        for cat_key in [k for k in CATALLAX_BINARIES if k in keys]:
+            others = [k for k in keys if k not in CATALLAX_BINARIES]
+            add(f"## {labels[cat_key]} ÷ each peer (higher: Catallax faster)")
             add("")
-            add("| family | cores | " + " | ".join(f"÷ {labels[k]}" for k in others) + " | bar: ≥ 0.9× C |")
+            add("| family | cores | " + " | ".join(f"÷ {labels[k]}" for k in others)
+                + " | bar: ≥ 0.9× the faster C |")
             add("| --- | --- |" + " ---: |" * len(others) + " --- |")
             for curve in families:
                 for cores in cores_list:
-                    cat = by.get(("catallax", curve, cores))
-                    cells, bar = [], "–"
+                    cat = by.get((cat_key, curve, cores))
+                    cells = []
                     for k in others:
                         peer = by.get((k, curve, cores))
-                        if cat and peer:
-                            ratio = cat.rate / peer.rate
-                            cells.append(f"{ratio:.3g}×")
-                            if k == "c":
-                                bar = "met" if ratio >= 0.9 else "**not met**"
-                        else:
-                            cells.append("–")
+                        cells.append(f"{cat.rate / peer.rate:.3g}×" if cat and peer else "–")
+                    c_rates = [(by[(k, curve, cores)].rate, k) for k in C_BINARIES if (k, curve, cores) in by]
+                    bar = "–"
+                    if cat and c_rates:
+                        best, key = max(c_rates)
+                        ratio = cat.rate / best
+                        bar = f"{'met' if ratio >= 0.9 else '**not met**'} ({ratio:.3g}× {labels[key]})"
                     add(f"| {curve} | {cores} | " + " | ".join(cells) + f" | {bar} |")
             add("")
         add("## Workloads (runs per measurement; median seconds of one measurement)")
@@ -365,12 +392,14 @@ def write_report(args, impls, families, cores_list, speed, agreement, started, l
             "z = (mean_peer − mean_Catallax) / √(se_peer² + se_Catallax²). "
             f"{m} comparisons, so the Bonferroni critical value at a 5% family-wise level is |z| < {crit:.2f}. "
             f"radCAD and cadCAD are checked at N = T = {args.slow_check_size} against Catallax run at the same "
-            "N and T (at N = T = 1000 they would take minutes per family); the others at N = T = 1000. "
+            "N and T (at N = T = 1000 they would take minutes per family); the others at N = T = 1000"
+            + (f" and at N = T = {args.extra_check_size}" if args.extra_check_size else "") + ". "
             "Intervals are 95% Student t intervals of the mean. Every peer is compared with the same Catallax "
             "sample, and the families share their random streams within each implementation, so the z of one "
             "metric move together down a column: a Catallax sample that happens to lie 2σ low shows as "
             "z ≈ +2 for every peer and family. radCAD and cadCAD run the same code on the same seeds, so their "
-            "z are identical.")
+            "z are identical; the two C builds seed each run alike (their lanes then draw differently), so "
+            "theirs are correlated.")
         add("")
         add(f"**{'All agree' if not failed else f'{len(failed)} of {m} disagree'}** "
             f"(largest |z| = {max(abs(r['z']) for r in agreement):.2f}).")
@@ -403,18 +432,27 @@ def write_report(args, impls, families, cores_list, speed, agreement, started, l
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", required=True, help="the repository (results/peers/ is written under it)")
-    parser.add_argument("--catallax", required=True, help="the release catallax binary")
-    parser.add_argument("--c-binary", required=True, help="the compiled C peer")
+    parser.add_argument("--catallax", required=True, help="the release catallax binary (the portable AVX2 build)")
+    parser.add_argument("--catallax-avx512", default="",
+                        help="catallax built with CATALLAX_TARGET_CPU=skylake-avx512; without it that build is left out")
+    parser.add_argument("--c-avx2-binary", required=True, help="the C peer built for AVX2 (4 lanes)")
+    parser.add_argument("--c-avx512-binary", default="",
+                        help="the C peer built for AVX-512 (8 lanes); without it that peer is left out")
     parser.add_argument("--python", default=sys.executable, help="the venv's python")
     parser.add_argument("--quick", action="store_true", help="a short smoke run: small targets, 1 repeat")
     parser.add_argument("--only", default=",".join(i.key for i in IMPLS),
-                        help="comma-separated implementations (catallax,c,numba,numpy,radcad,cadcad)")
+                        help="comma-separated implementations (catallax,catallax-avx512,c-avx2,c-avx512,numba,"
+                             "numpy,radcad,cadcad; c means both C builds)")
     parser.add_argument("--families", default=",".join(FAMILIES))
     parser.add_argument("--target-seconds", type=float, default=6.5,
                         help="aimed length of one measurement (they must fall in 5-60 s)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--check-replicates", type=int, default=64)
     parser.add_argument("--slow-check-size", type=int, default=250)
+    parser.add_argument("--extra-check-size", type=int, default=0,
+                        help="also check the compiled and vectorized peers at this N = T (e.g. 200: prices move "
+                             "16%% in a run there, so the curves' formulas weigh far more than at the reference "
+                             "point); 0: off")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-check", action="store_true")
     parser.add_argument("--wait-idle", type=float, default=0,
@@ -425,6 +463,14 @@ def main():
         args.target_seconds, args.repeats = 0.4, 1
         args.check_replicates, args.slow_check_size = 16, 100
     chosen = set(args.only.split(","))
+    if "c" in chosen:
+        chosen |= set(C_BINARIES)
+    if "catallax" in chosen and args.catallax_avx512:
+        chosen.add("catallax-avx512")  # both builds of Catallax whenever both are given
+    for key, option in (("c-avx512", args.c_avx512_binary), ("catallax-avx512", args.catallax_avx512)):
+        if not option and key in chosen:
+            print(f"{key}: no AVX-512 build given (none where the CPU lacks AVX-512); left out", flush=True)
+            chosen.discard(key)
     impls = [i for i in IMPLS if i.key in chosen]
     if "catallax" not in chosen and not args.skip_check:
         impls.insert(0, IMPLS[0])  # the agreement check compares with Catallax
