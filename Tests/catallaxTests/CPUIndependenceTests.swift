@@ -4,7 +4,7 @@ import Testing
 /// Results do not depend on which kernels OpenBLAS would pick for the CPU:
 /// without the engine's pin, OpenBLAS's SkylakeX kernels give the
 /// multi-asset scenario's LU other last bits than its Haswell kernels
-/// (measured on this project's AMD Zen 4 machine), so a cluster of mixed
+/// (measured on this project's Intel Xeon machine), so a cluster of mixed
 /// nodes would disagree.
 @Suite struct CPUIndependenceTests {
     @Test(arguments: ["SkylakeX", "Haswell", "Sandybridge"])

@@ -26,7 +26,7 @@ public enum OpenBLAS {
     /// multi-asset scenario's LU and CMA-ES's eigendecomposition differ in
     /// the last bits), so a cluster whose nodes differ would not agree.
     /// Haswell's run on every CPU the engine runs on (it needs AVX2 itself)
-    /// and are what OpenBLAS picks on AMD Zen 4.
+    /// and are what OpenBLAS picks on this project's Intel Xeon (AVX-512).
     public static let reproducibleCoreType = "Haswell"
 
     /// The kernel set OpenBLAS chose at load time (`openblas_get_corename()`).
