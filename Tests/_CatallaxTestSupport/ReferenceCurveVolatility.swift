@@ -47,15 +47,25 @@ public struct ReferenceCurveVolatility {
                 volume += refund
                 supply -= shockTokens
             }
-            // Active agents: the k-th block's first uniform gives the gap to the next.
+            // The momentum traders' order this step; when it is zero they are
+            // passed over (their orders would change nothing).
+            var momentumBuy = 0.0, momentumSell = 0.0
+            if m > p.momentumThreshold { momentumBuy = min(p.maxFraction, p.reactivity * m) }
+            if m < -p.momentumThreshold { momentumSell = min(p.maxFraction, p.reactivity * -m) }
+            let skipsMomentum = momentumBuy == 0 && momentumSell == 0
+            // Active agents: the k-th block's first uniform gives the gap to
+            // the next, counting only the agents walked over.
             var active: [Int] = []
             var agent = -1
             var noiseDraws: [Int: Double] = [:]
             for k in 0... {
                 let w = block(step: UInt32(t), index: UInt32(k), purpose: .activity, key: key)
                 let gap = Foundation.log(unit(w[0], w[1])) / Foundation.log1p(-p.activity)
-                guard gap.isFinite, Double(agent) + 1 + gap.rounded(.down) < Double(n) else { break }
-                agent += 1 + Int(gap.rounded(.down))
+                guard gap.isFinite else { break }
+                var next = Double(agent) + 1 + gap.rounded(.down)
+                if skipsMomentum && agent < nNoise && next >= Double(nNoise) { next += Double(nMomentum) }
+                guard next < Double(n) else { break }
+                agent = Int(next)
                 active.append(agent)
                 noiseDraws[agent] = unit(w[2], w[3])
             }
@@ -66,8 +76,8 @@ public struct ReferenceCurveVolatility {
                     let x = 2 * noiseDraws[i]!
                     if x < 1 { buy = x * p.maxFraction } else { sell = (x - 1) * p.maxFraction }
                 } else if i < nNoise + nMomentum {
-                    if m > p.momentumThreshold { buy = min(p.maxFraction, p.reactivity * m) }
-                    if m < -p.momentumThreshold { sell = min(p.maxFraction, p.reactivity * -m) }
+                    buy = momentumBuy
+                    sell = momentumSell
                 } else {
                     let g = (beliefs[i] - price) / beliefs[i]
                     if g > p.valueThreshold { buy = min(p.maxFraction, p.reactivity * g) }
@@ -100,8 +110,8 @@ public struct ReferenceCurveVolatility {
     static func block(step: UInt32, index: UInt32, purpose: DrawPurpose, key: RunKey) -> SIMD4<UInt32> {
         let (a, b, c, d) = Philox4x32.block(
             counter: DrawCounter(step: step, agent: index, purpose: purpose).words,
-            key0: SIMD2<UInt32>(repeating: key.words[0]), key1: SIMD2<UInt32>(repeating: key.words[1]))
-        return SIMD4(a[0], b[0], c[0], d[0])
+            key0: SIMD2<UInt64>(repeating: UInt64(key.words[0])), key1: SIMD2<UInt64>(repeating: UInt64(key.words[1])))
+        return SIMD4(UInt32(a[0]), UInt32(b[0]), UInt32(c[0]), UInt32(d[0]))
     }
 
     /// `(k + ½)·2⁻⁵²` with `k` the top 52 bits of `(hi, lo)`.

@@ -77,9 +77,9 @@ func laneBlocks<W: SIMD>(_: W.Type, key: SIMD2<UInt32>) -> W where W.Scalar == U
 /// optimizer fuse the loop into scalar code).
 @inline(never)
 func laneUniforms<V: LaneVector>(_: V.Type, key: SIMD2<UInt32>, into draws: UnsafeMutableBufferPointer<V>) {
-    var key0 = V.Words(repeating: key[0])
-    for lane in 0..<V.scalarCount { key0[lane] &+= UInt32(lane) }
-    let key1 = V.Words(repeating: key[1])
+    var key0 = V.Bits(repeating: UInt64(key[0]))
+    for lane in 0..<V.scalarCount { key0[lane] = UInt64(key[0] &+ UInt32(lane)) }
+    let key1 = V.Bits(repeating: UInt64(key[1]))
     let mask = draws.count - 1
     for i in 0..<blocksPerPass {
         let (w0, w1, w2, w3) = Philox4x32.block(counter: SIMD4(UInt32(i), 0, 0, 0), key0: key0, key1: key1)

@@ -1,4 +1,4 @@
-// `V`, `V.Bits` and `V.Words` of one conformance differ only in scalar type:
+// `V` and `V.Bits` of one conformance differ only in scalar type:
 // `SIMDn<Double>` and `SIMDn<UInt64>` have the same size and lane order, so a
 // bit cast reinterprets all lanes at once. After specialization it is a no-op
 // (the lane-by-lane form compiled to extracts and inserts per lane).

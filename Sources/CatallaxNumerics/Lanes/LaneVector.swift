@@ -5,8 +5,8 @@
 /// width (`SIMD2`, `SIMD4`, `SIMD8` of `Double`); it is specialized at the
 /// batch boundary, never called through an existential.
 ///
-/// `Bits` and `Words` are vectors with the same lane count, used to reach a
-/// lane's IEEE bit pattern (`Bits`) and to draw random 32-bit words (`Words`).
+/// `Bits` has the same lane count, one `UInt64` per lane: a lane's IEEE bit
+/// pattern, or a random 32-bit word in its low half.
 ///
 /// The `_lanes…` requirements route lane comparisons to each concrete type's
 /// single vector compare (see `LaneVector+Compare.swift`): the standard
@@ -15,8 +15,6 @@
 public protocol LaneVector: SIMD, Sendable where Scalar == Double {
     /// One `UInt64` per lane: a lane's bit pattern or integer part.
     associatedtype Bits: SIMD & Sendable where Bits.Scalar == UInt64, Bits.MaskStorage.Scalar == Int64
-    /// One `UInt32` per lane: the random words the counter-based generator returns.
-    associatedtype Words: SIMD & Sendable where Words.Scalar == UInt32, Words.MaskStorage.Scalar == Int32
 
     /// Lane-wise ordered `a < b` as one vector compare (false where either is NaN).
     static func _lanesLess(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage>
@@ -30,15 +28,13 @@ public protocol LaneVector: SIMD, Sendable where Scalar == Double {
 
 extension SIMD2: LaneVector where Scalar == Double {
     public typealias Bits = SIMD2<UInt64>
-    public typealias Words = SIMD2<UInt32>
 }
 
 extension SIMD4: LaneVector where Scalar == Double {
     public typealias Bits = SIMD4<UInt64>
-    public typealias Words = SIMD4<UInt32>
 }
 
 extension SIMD8: LaneVector where Scalar == Double {
     public typealias Bits = SIMD8<UInt64>
-    public typealias Words = SIMD8<UInt32>
 }
+

@@ -79,11 +79,12 @@ public struct BernoulliThreshold: Hashable, Sendable {
     /// ```
     ///
     /// - Parameters:
-    ///   - words: one uniform random word per lane.
+    ///   - words: one uniform random 32-bit word per lane, in the low half of
+    ///     a 64-bit lane (the form ``Philox4x32/block(counter:key0:key1:)`` returns).
     ///   - lanes: the lane vector type the mask will select on.
     /// - Returns: per lane, `true` with probability ``effectiveProbability``.
     @inlinable @inline(__always)
-    public func accepts<V: LaneVector>(_ words: V.Words, as lanes: V.Type) -> SIMDMask<V.MaskStorage> {
+    public func accepts<V: LaneVector>(_ words: V.Bits, as lanes: V.Type) -> SIMDMask<V.MaskStorage> {
         SIMDMask(_maskStorage(words, as: V.MaskStorage.self))
     }
 
@@ -96,10 +97,10 @@ public struct BernoulliThreshold: Hashable, Sendable {
     @inlinable @inline(__always)
     internal func _maskStorage<W: SIMD, M: SIMD>(
         _ words: W, as _: M.Type
-    ) -> M where W.Scalar == UInt32, M.Scalar: FixedWidthInteger & SignedInteger {
+    ) -> M where W.Scalar: FixedWidthInteger & UnsignedInteger, M.Scalar: FixedWidthInteger & SignedInteger {
         var storage = M()
         for i in storage.indices {
-            storage[i] = M.Scalar(truncatingIfNeeded: (Int64(words[i]) &- _threshold) &>> 63)
+            storage[i] = M.Scalar(truncatingIfNeeded: (Int64(truncatingIfNeeded: words[i]) &- _threshold) &>> 63)
         }
         return storage
     }

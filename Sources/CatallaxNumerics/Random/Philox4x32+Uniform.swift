@@ -49,7 +49,8 @@ extension Philox4x32 {
     }
 
     /// A uniform double in the open interval (0, 1) on every lane, from two
-    /// random words per lane.
+    /// random 32-bit words per lane held in the low halves of 64-bit lanes
+    /// (as ``block(counter:key0:key1:)`` returns them).
     ///
     /// ```
     /// u[i] = ((hi[i] << 20 | lo[i] >> 12) + ½) · 2⁻⁵²      ∈ [2⁻⁵³, 1 − 2⁻⁵³]
@@ -60,15 +61,12 @@ extension Philox4x32 {
     /// operations and one subtraction.
     ///
     /// - Parameters:
-    ///   - hi: per lane, the word supplying the high 32 of the 52 bits.
-    ///   - lo: per lane, the word supplying the low 20 bits.
+    ///   - hi: per lane, the word supplying the high 32 of the 52 bits (high half zero).
+    ///   - lo: per lane, the word supplying the low 20 bits (high half zero).
     /// - Returns: lanes `u` with `0 < u < 1`.
     @inlinable @inline(__always)
-    public static func unitInterval<V: LaneVector>(hi: V.Words, lo: V.Words) -> V {
-        var bits = V.Bits()
-        for i in bits.indices {
-            bits[i] = (UInt64(hi[i]) &<< 20) | (UInt64(lo[i]) &>> 12) | 0x3FF0_0000_0000_0000
-        }
+    public static func unitInterval<V: LaneVector>(hi: V.Bits, lo: V.Bits) -> V {
+        let bits = (hi &<< 20) | (lo &>> 12) | V.Bits(repeating: 0x3FF0_0000_0000_0000)
         return V(bitPattern: bits) - V(repeating: _oneMinusHalfCell)
     }
 

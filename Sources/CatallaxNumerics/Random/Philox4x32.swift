@@ -68,17 +68,27 @@ extension Philox4x32 {
 
 extension Philox4x32 {
     /// One Philox4x32-10 block on every lane, at the same counter and under a
-    /// different key per lane (one lane is one run).
+    /// different key per lane (one lane is one run), each 32-bit word held in
+    /// the low half of a 64-bit lane.
     ///
     /// ```
     /// (w₀[i], w₁[i], w₂[i], w₃[i]) = block(counter, (key0[i], key1[i]))   for every lane i
     /// ```
     ///
     /// The result is bit-identical, lane by lane, to the scalar
-    /// ``block(counter:key:)``. Since the counter is shared, the products of
-    /// the first round are computed once and only the keys differ there; the
-    /// remaining rounds use the 32×32 → 64-bit unsigned lane multiply
-    /// (`vpmuludq` on AVX2).
+    /// ``block(counter:key:)``; the high halves of the returned lanes are
+    /// zero, and only the low halves of the keys are read.
+    ///
+    /// Why 64-bit lanes: the round needs the full 64-bit product of two
+    /// 32-bit words, which is one `vpmuludq` per register when the word
+    /// already sits in a 64-bit lane. With 32-bit lanes the high half costs
+    /// two multiplies (even and odd lanes), a shift and a permute, and the
+    /// low half a slow `vpmulld`: about 2.5× the instructions per round.
+    /// Between rounds the high halves carry garbage (the previous product's
+    /// high word, XORed keys): `vpmuludq` reads only the low halves and XOR
+    /// and addition mod 2³² never move high bits down, so it is masked off
+    /// once, at the end. Since the counter is shared, the products of the
+    /// first round are computed once for all lanes.
     ///
     /// - Parameters:
     ///   - counter: the counter shared by all lanes, `counter[0]` first.
@@ -86,19 +96,18 @@ extension Philox4x32 {
     ///   - key1: key word 1 of each lane (the high half of ``RunKey``).
     /// - Returns: the four words of each lane's block, word 0 first.
     @inlinable @inline(__always)
-    public static func block<W: SIMD>(
-        counter: SIMD4<UInt32>, key0: W, key1: W
-    ) -> (W, W, W, W) where W.Scalar == UInt32 {
+    public static func block<B: SIMD>(
+        counter: SIMD4<UInt32>, key0: B, key1: B
+    ) -> (B, B, B, B) where B.Scalar == UInt64 {
         // Round 1: the multiplied words are the same on every lane.
         let p0 = _multiplier0.multipliedFullWidth(by: counter[0])
         let p1 = _multiplier1.multipliedFullWidth(by: counter[2])
         var x = (
-            W(repeating: p1.high ^ counter[1]) ^ key0, W(repeating: p1.low),
-            W(repeating: p0.high ^ counter[3]) ^ key1, W(repeating: p0.low)
+            B(repeating: UInt64(p1.high ^ counter[1])) ^ key0, B(repeating: UInt64(p1.low)),
+            B(repeating: UInt64(p0.high ^ counter[3])) ^ key1, B(repeating: UInt64(p0.low))
         )
         // Rounds 2…10, unrolled by hand: left as a loop, the optimizer stops
-        // unrolling it at SIMD8 once the block is inlined into a larger loop,
-        // and the lanes then fall back to scalar multiplies.
+        // unrolling it at SIMD8 once the block is inlined into a larger loop.
         var k = (key0, key1)
         _bumpKey(&k); _round(&x, key: k)  // 2
         _bumpKey(&k); _round(&x, key: k)  // 3
@@ -109,41 +118,24 @@ extension Philox4x32 {
         _bumpKey(&k); _round(&x, key: k)  // 8
         _bumpKey(&k); _round(&x, key: k)  // 9
         _bumpKey(&k); _round(&x, key: k)  // 10
-        return x
+        let low = B(repeating: 0xFFFF_FFFF)
+        return (x.0 & low, x.1 & low, x.2 & low, x.3 & low)
     }
 
-    /// One Philox round on every lane: `x ← round(x, k)`.
+    /// One Philox round on every lane, `x ← round(x, k)`, on the low halves.
     @inlinable @inline(__always)
-    internal static func _round<W: SIMD>(
-        _ x: inout (W, W, W, W), key k: (W, W)
-    ) where W.Scalar == UInt32 {
-        let (hi0, lo0) = _multipliedFullWidth(x.0, by: _multiplier0)
-        let (hi1, lo1) = _multipliedFullWidth(x.2, by: _multiplier1)
-        x = (hi1 ^ x.1 ^ k.0, lo1, hi0 ^ x.3 ^ k.1, lo0)
+    internal static func _round<B: SIMD>(_ x: inout (B, B, B, B), key k: (B, B)) where B.Scalar == UInt64 {
+        let low = B(repeating: 0xFFFF_FFFF)
+        // Masked operands make the multiply a 32×32 → 64-bit `vpmuludq`.
+        let p0 = (x.0 & low) &* UInt64(_multiplier0)
+        let p1 = (x.2 & low) &* UInt64(_multiplier1)
+        x = ((p1 &>> 32) ^ x.1 ^ k.0, p1, (p0 &>> 32) ^ x.3 ^ k.1, p0)
     }
 
-    /// The key schedule on every lane: `k ← k + (W₀, W₁) mod 2³²`.
+    /// The key schedule on every lane: `k ← k + (W₀, W₁)`, correct mod 2³² in the low halves.
     @inlinable @inline(__always)
-    internal static func _bumpKey<W: SIMD>(_ k: inout (W, W)) where W.Scalar == UInt32 {
-        k.0 &+= _weyl0
-        k.1 &+= _weyl1
-    }
-
-    /// The high and low 32-bit halves of the 64-bit product `x[i] · m` on every lane.
-    ///
-    /// The high half is a widening multiply per lane, which the optimizer
-    /// turns into `vpmuludq` on the even and the odd lanes once `W` is
-    /// specialized; the low half is the wrapping lane multiply (`vpmulld`).
-    /// Taking the low half from the 64-bit products instead made the optimizer
-    /// recompute them with extra shuffles (SIMD8 about 1.5× slower).
-    @inlinable @inline(__always)
-    internal static func _multipliedFullWidth<W: SIMD>(
-        _ x: W, by m: UInt32
-    ) -> (high: W, low: W) where W.Scalar == UInt32 {
-        var high = W()
-        for i in x.indices {
-            high[i] = UInt32(truncatingIfNeeded: (UInt64(x[i]) &* UInt64(m)) &>> 32)
-        }
-        return (high, x &* m)
+    internal static func _bumpKey<B: SIMD>(_ k: inout (B, B)) where B.Scalar == UInt64 {
+        k.0 &+= UInt64(_weyl0)
+        k.1 &+= UInt64(_weyl1)
     }
 }

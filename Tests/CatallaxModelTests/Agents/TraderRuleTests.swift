@@ -282,27 +282,46 @@ private func decision(
         #expect(rule.isAgent(SIMD4<Double>(0, 999, 1000, .infinity)) == SIMDMask<SIMD4<Int64>>([true, true, false, false]))
     }
 
-    @Test func agentIndexClampsToTheLastAgent() {
+    @Test func bufferOffsetsClampToTheLastRowAndAddTheLane() {
         let rule = TraderRule(reference)
-        #expect(rule.agentIndex(0) == 0 && rule.agentIndex(999) == 999)
-        #expect(rule.agentIndex(1000) == 999 && rule.agentIndex(1e9) == 999)
+        let agents = SIMD4<Double>(0, 999, 1000, .infinity), lanes = SIMD4<Double>(0, 1, 2, 3)
+        let previous = rule.bufferOffsets(ofAgents: agents, lanes: lanes, lastRow: rule.lastAgent).agent
+        #expect(previous == SIMD4<UInt64>(0, 999 * 4 + 1, 999 * 4 + 2, 999 * 4 + 3))
+        let scratch = rule.bufferOffsets(ofAgents: agents, lanes: lanes, lastRow: rule.agents).agent
+        #expect(scratch == SIMD4<UInt64>(0, 999 * 4 + 1, 1000 * 4 + 2, 1000 * 4 + 3))
     }
 
-    @Test func beliefIndexIsTheFundamentalistsOwnAndClamped() {
+    @Test func beliefOffsetsAreTheFundamentalistsOwnAndClamped() {
         let rule = TraderRule(reference)
-        #expect(rule.beliefIndex(ofAgent: 800) == 0 && rule.beliefIndex(ofAgent: 801) == 1)
-        #expect(rule.beliefIndex(ofAgent: 999) == 199)
-        // Other agents read belief 0; past the end, the last one.
-        #expect(rule.beliefIndex(ofAgent: 0) == 0 && rule.beliefIndex(ofAgent: 799) == 0)
-        #expect(rule.beliefIndex(ofAgent: 5000) == 199)
+        let lanes = SIMD8<Double>(0, 1, 2, 3, 4, 5, 6, 7)
+        // Fundamentalists 800… read their own belief; other agents belief 0;
+        // past the end, the last one.
+        let agents = SIMD8<Double>(800, 801, 999, 0, 799, 5000, 1000, .infinity)
+        let offsets = rule.bufferOffsets(ofAgents: agents, lanes: lanes, lastRow: rule.agents).belief
+        #expect(offsets == SIMD8<UInt64>(0, 1 * 8 + 1, 199 * 8 + 2, 3, 4, 199 * 8 + 5, 199 * 8 + 6, 199 * 8 + 7))
     }
 
-    @Test func beliefIndexWithoutFundamentalistsIsZero() {
+    @Test func beliefOffsetsWithoutFundamentalistsAreTheLane() {
         var p = reference
         p.noiseShare = 0.5
         p.momentumShare = 0.5
         let rule = TraderRule(p)
         #expect(p.fundamentalists == 0 && rule.lastFundamentalist == 0)
-        #expect([0, 500, 999, 1000].allSatisfy { rule.beliefIndex(ofAgent: $0) == 0 })
+        let offsets = rule.bufferOffsets(ofAgents: SIMD4<Double>(0, 500, 999, 1000), lanes: SIMD4(0, 1, 2, 3), lastRow: rule.agents)
+        #expect(offsets.belief == SIMD4<UInt64>(0, 1, 2, 3))
+    }
+
+    @Test func skippingMomentumWalksOverTheMomentumTradersOnly() {
+        // N = 1000: noise 0…599, momentum 600…799, fundamentalists 800…999.
+        let rule = TraderRule(reference)
+        let skip = SIMDMask<SIMD4<Int64>>([true, true, true, false])
+        // A draw whose gap is 0 steps to the next index, past the range on skipping lanes.
+        let u = SIMD4<Double>(repeating: 1 - 0x1p-53)
+        let next = rule.nextActiveAgent(after: SIMD4(599, 800, 100, 599), gapDraw: u, skippingMomentum: skip)
+        #expect(next == SIMD4(800, 801, 101, 600))
+        // Larger gaps count only the agents walked over.
+        // At p_act = 0.1, u = ½ gives the gap ⌊ln ½ / ln 0.9⌋ = ⌊6.58⌋ = 6.
+        let g = rule.nextActiveAgent(after: SIMD4<Double>(595, 590, 810, 595), gapDraw: SIMD4(repeating: 0.5), skippingMomentum: skip)
+        #expect(g == SIMD4(802, 597, 817, 602))
     }
 }

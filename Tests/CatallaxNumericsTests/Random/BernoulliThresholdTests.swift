@@ -23,8 +23,9 @@ import Testing
         let always = BernoulliThreshold(probability: 1)
         #expect(never.accepts(words) == SIMDMask(repeating: false))
         #expect(always.accepts(words) == SIMDMask(repeating: true))
-        #expect(never.accepts(words, as: SIMD8<Double>.self) == SIMDMask(repeating: false))
-        #expect(always.accepts(words, as: SIMD8<Double>.self) == SIMDMask(repeating: true))
+        let lanes = SIMD8<UInt64>(truncatingIfNeeded: words)
+        #expect(never.accepts(lanes, as: SIMD8<Double>.self) == SIMDMask(repeating: false))
+        #expect(always.accepts(lanes, as: SIMD8<Double>.self) == SIMDMask(repeating: true))
     }
 
     @Test func quarterSplitsTheWordsAtTwoToThe30() {
@@ -54,8 +55,9 @@ import Testing
         await propertyCheck(count: 200, input: Gen.double(in: 0...1), WordLanes.eight) { p, words in
             let threshold = BernoulliThreshold(probability: p)
             let wordMask = threshold.accepts(words)
-            let laneMask = threshold.accepts(words, as: SIMD8<Double>.self)
-            let laneMask4 = threshold.accepts(words.lowHalf, as: SIMD4<Double>.self)
+            let lanes = SIMD8<UInt64>(truncatingIfNeeded: words)
+            let laneMask = threshold.accepts(lanes, as: SIMD8<Double>.self)
+            let laneMask4 = threshold.accepts(lanes.lowHalf, as: SIMD4<Double>.self)
             for i in 0..<8 {
                 #expect(wordMask[i] == threshold.accepts(words[i]))
                 #expect(laneMask[i] == threshold.accepts(words[i]))

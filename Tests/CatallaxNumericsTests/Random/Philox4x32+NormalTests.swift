@@ -71,8 +71,8 @@ import Testing
 
     @Test func lanesEqualScalarBitForBit() async {
         await propertyCheck(count: 200, input: WordLanes.eight, WordLanes.eight, WordLanes.eight, WordLanes.eight) { w0, w1, w2, w3 in
-            let u1: SIMD8<Double> = Philox4x32.unitInterval(hi: w0, lo: w1)
-            let u2: SIMD8<Double> = Philox4x32.unitInterval(hi: w2, lo: w3)
+            let u1: SIMD8<Double> = Philox4x32.unitInterval(hi: SIMD8(truncatingIfNeeded: w0), lo: SIMD8(truncatingIfNeeded: w1))
+            let u2: SIMD8<Double> = Philox4x32.unitInterval(hi: SIMD8(truncatingIfNeeded: w2), lo: SIMD8(truncatingIfNeeded: w3))
             let (z1, z2) = Philox4x32.standardNormals(u1: u1, u2: u2)
             let (y1, y2) = Philox4x32.standardNormals(u1: u1.lowHalf, u2: u2.lowHalf)
             let (x1, x2) = Philox4x32.standardNormals(u1: u1.highHalf.lowHalf, u2: u2.highHalf.lowHalf)

@@ -34,13 +34,13 @@ import Testing
     }
 
     @Test func lanesEqualScalarIncludingExtremes() {
-        let hi = SIMD8<UInt32>(0, .max, 0x8000_0000, 0x7fff_ffff, 1, 0xdead_beef, .max, 0)
-        let lo = SIMD8<UInt32>(0, .max, 0, .max, 0xfff, 0x1234_5678, 0, .max)
+        let hi = SIMD8<UInt64>(0, 0xffff_ffff, 0x8000_0000, 0x7fff_ffff, 1, 0xdead_beef, 0xffff_ffff, 0)
+        let lo = SIMD8<UInt64>(0, 0xffff_ffff, 0, 0xffff_ffff, 0xfff, 0x1234_5678, 0, 0xffff_ffff)
         let u8: SIMD8<Double> = Philox4x32.unitInterval(hi: hi, lo: lo)
         let u4: SIMD4<Double> = Philox4x32.unitInterval(hi: hi.lowHalf, lo: lo.lowHalf)
         let u2: SIMD2<Double> = Philox4x32.unitInterval(hi: hi.highHalf.highHalf, lo: lo.highHalf.highHalf)
         for i in 0..<8 {
-            #expect(u8[i] == Philox4x32.unitInterval(hi: hi[i], lo: lo[i]))
+            #expect(u8[i] == Philox4x32.unitInterval(hi: UInt32(hi[i]), lo: UInt32(lo[i])))
         }
         #expect(u4 == u8.lowHalf)
         #expect(u2 == u8.highHalf.highHalf)

@@ -13,10 +13,27 @@ private let knownAnswers: [(counter: SIMD4<UInt32>, key: SIMD2<UInt32>, block: S
      SIMD4(0xd16c_fe09, 0x94fd_cceb, 0x5001_e420, 0x2412_6ea1)),
 ]
 
-/// Every lane's block of the lane form, as scalar blocks.
+/// Every lane's block of the lane form (keys widened to 64-bit lanes), as scalar blocks.
 private func laneBlocks<W: SIMD>(counter: SIMD4<UInt32>, key0: W, key1: W) -> [SIMD4<UInt32>] where W.Scalar == UInt32 {
-    let (w0, w1, w2, w3) = Philox4x32.block(counter: counter, key0: key0, key1: key1)
-    return key0.indices.map { SIMD4(w0[$0], w1[$0], w2[$0], w3[$0]) }
+    switch W.scalarCount {
+    case 2: wideLaneBlocks(counter: counter, key0: key0, key1: key1, as: SIMD2<UInt64>.self)
+    case 4: wideLaneBlocks(counter: counter, key0: key0, key1: key1, as: SIMD4<UInt64>.self)
+    default: wideLaneBlocks(counter: counter, key0: key0, key1: key1, as: SIMD8<UInt64>.self)
+    }
+}
+
+/// The lane form at the lane type `B`; fails the test if a returned high half is not zero.
+private func wideLaneBlocks<W: SIMD, B: SIMD>(
+    counter: SIMD4<UInt32>, key0: W, key1: W, as _: B.Type, keyHighBits: UInt64 = 0
+) -> [SIMD4<UInt32>] where W.Scalar == UInt32, B.Scalar == UInt64 {
+    var k0 = B(), k1 = B()
+    for i in key0.indices {
+        k0[i] = keyHighBits << 32 | UInt64(key0[i])
+        k1[i] = keyHighBits << 32 | UInt64(key1[i])
+    }
+    let (w0, w1, w2, w3) = Philox4x32.block(counter: counter, key0: k0, key1: k1)
+    for w in [w0, w1, w2, w3] { #expect(w.indices.allSatisfy { w[$0] >> 32 == 0 }) }
+    return key0.indices.map { SIMD4(UInt32(w0[$0]), UInt32(w1[$0]), UInt32(w2[$0]), UInt32(w3[$0])) }
 }
 
 /// The scalar blocks of every lane's key.
@@ -89,6 +106,14 @@ private func distinctKeys<W: SIMD>(_: W.Type, a: UInt32, b: UInt32) -> (W, W) wh
         await propertyCheck(count: 200, input: Gen.uint32().simd4, WordLanes.eight, WordLanes.eight) { counter, k0, k1 in
             #expect(laneBlocks(counter: counter, key0: k0, key1: k1) == scalarBlocks(counter: counter, key0: k0, key1: k1))
         }
+    }
+
+    @Test func laneBlockReadsOnlyTheLowHalvesOfTheKeys() {
+        let v = knownAnswers[2]
+        let key0 = SIMD4<UInt32>(repeating: v.key[0]), key1 = SIMD4<UInt32>(repeating: v.key[1])
+        let blocks = wideLaneBlocks(counter: v.counter, key0: key0, key1: key1, as: SIMD4<UInt64>.self,
+                                    keyHighBits: 0xdead_beef)
+        #expect(blocks == Array(repeating: v.block, count: 4))
     }
 
     @Test func neighbouringCountersGiveUnrelatedBlocks() {

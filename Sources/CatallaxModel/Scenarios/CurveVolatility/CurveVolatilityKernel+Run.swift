@@ -36,6 +36,9 @@ extension CurveVolatilityKernel {
             _balance[i] = V(repeating: p.initialBalance)
             _holdings[i] = V(repeating: startHoldings)
         }
+        // The scratch row: idle lanes decide on zeros and place no order.
+        _balance[n] = V()
+        _holdings[n] = V()
         _drawBeliefs(p, curve: curve, keys: keys)
 
         var market = _LaneMarket<V>(supply: V(repeating: p.initialSupply))

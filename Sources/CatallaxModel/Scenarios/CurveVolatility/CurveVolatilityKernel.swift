@@ -9,14 +9,17 @@ import CatallaxNumerics
 /// (they grow only when a point has more agents or a longer look-back).
 /// Nothing is allocated inside the step loop.
 public final class CurveVolatilityKernel<V: LaneVector> {
-    /// Agents' currency `B_i`, `[agent]` of lanes.
+    /// Agents' currency `B_i`, `[agent]` of lanes, and a scratch row `N`
+    /// that lanes past their last agent of a step read and write.
     @usableFromInline var _balance: UnsafeMutableBufferPointer<V>
-    /// Agents' tokens `H_i`, `[agent]` of lanes.
+    /// Agents' tokens `H_i`, `[agent]` of lanes, and the scratch row `N`.
     @usableFromInline var _holdings: UnsafeMutableBufferPointer<V>
     /// Fundamentalists' beliefs `V_i`, `[fundamentalist]` of lanes (at least one entry).
     @usableFromInline var _beliefs: UnsafeMutableBufferPointer<V>
     /// The last `L + 1` prices, a ring indexed by `t mod (L+1)`.
     @usableFromInline var _priceRing: UnsafeMutableBufferPointer<V>
+    /// The step's orders between the walk, the decisions and the trades.
+    @usableFromInline var _orders: _StepOrders<V>
     /// Scratch for one lane's final wealth, sorted for the Gini coefficient.
     @usableFromInline var _wealth: UnsafeMutableBufferPointer<Double>
     /// `N` of the point being run.
@@ -27,8 +30,9 @@ public final class CurveVolatilityKernel<V: LaneVector> {
 
     /// A worker state sized for points like `parameters` (it grows as needed).
     public init(sizedFor parameters: CurveVolatilityParameters) {
-        _balance = .allocate(capacity: parameters.agents)
-        _holdings = .allocate(capacity: parameters.agents)
+        _balance = .allocate(capacity: parameters.agents + 1)
+        _holdings = .allocate(capacity: parameters.agents + 1)
+        _orders = _StepOrders(capacity: parameters.agents + 1)
         _beliefs = .allocate(capacity: max(1, parameters.fundamentalists))
         _priceRing = .allocate(capacity: parameters.lag + 1)
         _wealth = .allocate(capacity: parameters.agents)
@@ -39,6 +43,7 @@ public final class CurveVolatilityKernel<V: LaneVector> {
         _holdings.deallocate()
         _beliefs.deallocate()
         _priceRing.deallocate()
+        _orders.deallocate()
         _wealth.deallocate()
     }
 
@@ -50,8 +55,12 @@ public final class CurveVolatilityKernel<V: LaneVector> {
             buffer.deallocate()
             buffer = .allocate(capacity: count)
         }
-        grow(&_balance, to: parameters.agents)
-        grow(&_holdings, to: parameters.agents)
+        grow(&_balance, to: parameters.agents + 1)
+        grow(&_holdings, to: parameters.agents + 1)
+        if _orders.capacity < parameters.agents + 1 {
+            _orders.deallocate()
+            _orders = _StepOrders(capacity: parameters.agents + 1)
+        }
         grow(&_beliefs, to: max(1, parameters.fundamentalists))
         grow(&_priceRing, to: parameters.lag + 1)
         grow(&_wealth, to: parameters.agents)

@@ -28,6 +28,8 @@ extension MarketClearingKernel {
         let committedCash = UnsafeMutableRawPointer(_committedCash.baseAddress!).assumingMemoryBound(to: Double.self)
         let committedUnits = UnsafeMutableRawPointer(_committedUnits.baseAddress!).assumingMemoryBound(to: Double.self)
         let beliefs = UnsafeMutableRawPointer(_beliefs.baseAddress!).assumingMemoryBound(to: Double.self)
+        var lanes = zero
+        for lane in 0..<laneCount { lanes[lane] = Double(lane) }
         var agent = V(repeating: -1)
         var count = zero
         var k = 0
@@ -43,15 +45,15 @@ extension MarketClearingKernel {
                 counter: DrawCounter(step: step, agent: counter, purpose: .decision).words, key0: keys.key0, key1: keys.key1)
 
             // Gather; lanes past their last agent read agent N − 1 and place no order.
+            let offsets = traders.bufferOffsets(ofAgents: agent, lanes: lanes, lastRow: traders.lastAgent)
             var b = zero, h = zero, cash = zero, units = zero, belief = zero
             for lane in 0..<laneCount {
-                let i = traders.agentIndex(agent[lane])
-                let at = i &* laneCount &+ lane
+                let at = Int(truncatingIfNeeded: offsets.agent[lane])
                 b[lane] = balance[at]
                 h[lane] = holdings[at]
                 cash[lane] = committedCash[at]
                 units[lane] = committedUnits[at]
-                belief[lane] = beliefs[traders.beliefIndex(ofAgent: i) &* laneCount &+ lane]
+                belief[lane] = beliefs[Int(truncatingIfNeeded: offsets.belief[lane])]
             }
 
             // Side and fraction, as in the reference.
@@ -85,7 +87,7 @@ extension MarketClearingKernel {
                     let newCash = cash + (buyQuantity * limitPrice).replacing(with: 0, where: .!active)
                     let newUnits = units + sellQuantity.replacing(with: 0, where: .!active)
                     for lane in 0..<laneCount {
-                        let at = traders.agentIndex(agent[lane]) &* laneCount &+ lane
+                        let at = Int(truncatingIfNeeded: offsets.agent[lane])
                         committedCash[at] = newCash[lane]
                         committedUnits[at] = newUnits[lane]
                     }

@@ -38,6 +38,9 @@ import _CatallaxTestSupport
     @Test func activeAgentsAreBernoulliWithProbabilityPAct() {
         var p = TestSupport.smallPoint(.linear, agents: 500, steps: 200)
         p.activity = 0.1
+        // Without momentum traders, whom the walk passes over in steps where
+        // their order is zero, every agent is visited with probability p_act.
+        p.momentumShare = 0
         let counts = ReferenceCurveVolatility.run(p, key: RunKey(seed: 1, point: 0, replicate: 0)).activeCounts
         let total = Double(counts.reduce(0, +)), trials = Double(p.agents * p.steps)
         let sigma = (trials * 0.1 * 0.9).squareRoot()
@@ -56,6 +59,7 @@ import _CatallaxTestSupport
         let idle = batch.run(p, keys: LaneKeys(TestSupport.keys(0..<2)), runCount: 2)
         #expect(idle.allSatisfy { $0[CurveVolatilityMetric.volume] == 0 && $0[CurveVolatilityMetric.logReturn] == 0 })
         p.activity = 1
+        p.momentumShare = 0
         #expect(ReferenceCurveVolatility.run(p, key: RunKey(seed: 1, point: 0, replicate: 0)).activeCounts.allSatisfy { $0 == 30 })
     }
 }

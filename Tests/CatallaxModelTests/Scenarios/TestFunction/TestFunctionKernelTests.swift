@@ -49,7 +49,7 @@ import Testing
         // The noise is the cosine deviate of block (0, 0, shock, 0) under the run's key.
         let key = RunKey(seed: 11, replicate: 5)
         let block = Philox4x32.block(counter: DrawCounter(step: 0, agent: 0, purpose: .shock).words,
-                                     key0: SIMD2(repeating: key.words[0]), key1: SIMD2(repeating: key.words[1]))
+                                     key0: SIMD2<UInt64>(repeating: UInt64(key.words[0])), key1: SIMD2(repeating: UInt64(key.words[1])))
         let z = Philox4x32.standardNormals(u1: Philox4x32.unitInterval(hi: block.0, lo: block.1) as SIMD2<Double>,
                                            u2: Philox4x32.unitInterval(hi: block.2, lo: block.3) as SIMD2<Double>).0[0]
         #expect(all[5][TestFunctionMetric.value] == z)
