@@ -84,27 +84,30 @@ extension Catallax {
             }
             let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
             let start = DispatchTime.now().uptimeNanoseconds
-            let outcomes: [RunID: RunOutcome]
-            do { outcomes = try session.run(stop: interruption.stop) { bar.show($0) } } catch {
+            // Points are summarized and their rows written as they finish: no run's outcome is held to the end.
+            let results = try ResultStream(spec: sweep, folder: folder, wholePoints: top)
+            do {
+                try session.run(stop: interruption.stop, progress: { bar.show($0) },
+                                prepare: { results.prepare($0) }, consume: { results.consume($0) })
+            } catch {
+                results.abandon()
                 bar.finish()
                 guard case let .stopped(_, done, total) = error else { throw error }
                 interruption.exit(afterStopping: done, of: total, folder: folder.path, resumeCommand: resumeCommand(folder))
             }
             bar.finish()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let ranAgentSteps = outcomes.keys.filter { session.resumed[$0] == nil }
-                .reduce(0.0) { $0 + sweep.points[$1.point].parameters.agentSteps }
-            let record = SweepRecord(
-                spec: sweep, specText: try specText(), outcomes: outcomes, shard: slice,
-                timing: .init(engineVersion: EngineVersion.current, cores: ProcessInfo.processInfo.activeProcessorCount,
-                              cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth(for: sweep.scenario),
-                              batchSize: batchSize, wallSeconds: seconds,
-                              agentStepsPerSecond: seconds > 0 ? ranAgentSteps / seconds : 0,
-                              resumedRuns: session.resumed.count))
+            let timing = SweepRecord.Timing(
+                engineVersion: EngineVersion.current, cores: ProcessInfo.processInfo.activeProcessorCount,
+                cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth(for: sweep.scenario),
+                batchSize: batchSize, wallSeconds: seconds,
+                agentStepsPerSecond: seconds > 0 ? session.agentStepsRun / seconds : 0,
+                resumedRuns: session.resumed.count)
+            let record: SweepRecord
             do {
-                try ResultFolder.write(record, to: folder)
+                record = try results.finish(specText: try specText(), shard: slice, timing: timing)
                 try PathsFile.write(session.paths, to: folder)
-            } catch let error as SweepError { throw error } catch {
+            } catch let error as SweepError { throw error } catch let error as BadInput { throw error } catch {
                 throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription)
             }
             print(RankingText(record: record, top: top).text())
