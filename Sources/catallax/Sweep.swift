@@ -60,11 +60,9 @@ extension Catallax {
         func run() throws {
             let sweep: SweepSpec
             do { sweep = try SweepSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
+            Machine.releaseFreedMemory()
             let slice = try chosenShard()
             let folder = URL(fileURLWithPath: out ?? "results/\(sweep.name)")
-            let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
-                                         seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
-                                         canonicalText: sweep.canonicalText, adaptive: sweep.adaptiveReplicates)
             if dryRun {
                 print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes(for: sweep.scenario)).text())
                 return
@@ -76,8 +74,13 @@ extension Catallax {
             options.resume = resume
             options.force = force
             let interruption = Interruption(resumeCommand: resumeCommand(folder))
-            let session = try SweepSession(work, options: options,
+            // The canonical text (spelled anew here) is recorded in the folder and dropped by the session.
+            let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
+                                         seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
+                                         canonicalText: sweep.canonicalText, adaptive: sweep.adaptiveReplicates)
+            let session = try SweepSession(consume work, options: options,
                                            otherResultsHash: SummaryFile.specHash(at: folder.appendingPathComponent("summary.json")))
+            Machine.releaseFreedMemory()
             if resume {
                 let of = sweep.precision == nil ? "of \(session.runTotal) " : "(\(session.runTotal) planned so far) "
                 FileHandle.standardError.write(Data("resuming: \(session.resumed.count) \(of)runs already done\n".utf8))

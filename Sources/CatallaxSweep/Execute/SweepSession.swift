@@ -57,7 +57,8 @@ public final class SweepSession {
     /// The journal's file name inside the output folder.
     public static let journalName = "journal.jsonl"
 
-    public let work: Work
+    /// The sweep's work (its ``Work/canonicalText`` emptied once recorded in the folder).
+    public private(set) var work: Work
     public let options: SweepOptions
     let _lock: FolderLock
     let _journalURL: URL
@@ -107,6 +108,8 @@ public final class SweepSession {
         // Every path that does not resume starts afresh.
         if options.force || !options.resume { try? FileManager.default.removeItem(at: _journalURL) }
         if !work.canonicalText.isEmpty { try RecordedSpec.record(work.canonicalText, in: folder) }
+        // Tens of megabytes for a million points, needed no more.
+        self.work.canonicalText = ""
     }
 
     /// Runs of the shard in all, journaled or not; with a precision target,
@@ -327,7 +330,7 @@ public final class SweepSession {
                         state.outcomes[RunID(point: batch.point, replicate: replicate)] = outcome
                     }
                 } else {
-                    finished = state.order.add(point: batch.point, zip(batch.replicates, result.outcomes).lazy.map { ($0, $1) })
+                    finished = state.order.add(point: batch.point, replicates: batch.replicates, outcomes: result.outcomes)
                 }
                 for (replicate, path) in zip(batch.replicates, result.paths ?? []) where replicate < kept {
                     state.paths[RunID(point: batch.point, replicate: replicate)] = path

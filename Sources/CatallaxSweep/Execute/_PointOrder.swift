@@ -48,14 +48,18 @@ struct _PointOrder<Chunk: Sendable>: Sendable {
         return Plan.runCount(ofPoint: point, replicates: replicates, shard: shard)
     }
 
-    /// Adds runs of `point`; returns the point once its last run is in
-    /// (taken out of ``pending``), with whether `runs` were all of it.
-    mutating func add(point: Int, _ runs: some Sequence<(replicate: Int, outcome: RunOutcome)>) -> (FinishedPoint, whole: Bool)? {
-        let before = pending[point]?.count ?? 0
-        pending[point, default: []].append(contentsOf: runs)
+    /// Adds runs of `point` (`replicates` ascending); returns the point once
+    /// its last run is in (taken out of ``pending``), with whether these
+    /// runs were all of it.
+    mutating func add(point: Int, replicates: [Int], outcomes: [RunOutcome]) -> (FinishedPoint, whole: Bool)? {
+        // The common case, a batch that is the whole point, touches nothing.
+        if pending[point] == nil && replicates.count == expected(point) {
+            return (FinishedPoint(point: point, replicates: replicates, outcomes: outcomes), true)
+        }
+        pending[point, default: []].append(contentsOf: zip(replicates, outcomes).lazy.map { ($0, $1) })
         guard let all = pending[point], all.count == expected(point) else { return nil }
         pending[point] = nil
-        return (Self._finished(point, all), before == 0)
+        return (Self._finished(point, all), false)
     }
 
     /// The points that can be handed on now, in order, at most `limit`;

@@ -43,7 +43,16 @@ public struct SweepSpec: Sendable, Equatable {
     public let points: [SweepPoint]
     /// The spec in one canonical text form (described in `docs/SWEEPS.md`):
     /// equal for files that decode to the same sweep, whatever their layout.
-    public let canonicalText: String
+    /// Spelled anew on each access (tens of megabytes for a million points,
+    /// not held for the whole of a sweep): only its ``hash`` is kept.
+    /// - Complexity: O(points · parameters), over every core.
+    public var canonicalText: String {
+        var text = _canonicalHead
+        Self.forEachCanonicalPiece(of: points) { text += $0 }
+        return text
+    }
+    /// The canonical text's lines before the points'.
+    let _canonicalHead: String
     /// 64-bit FNV-1a of ``canonicalText``'s UTF-8 bytes (deterministic across processes and machines, unlike `Hasher`).
     public let hash: UInt64
     /// What the file describes: a sweep, or a search whose blocks are search spaces.
@@ -131,13 +140,15 @@ public struct SweepSpec: Sendable, Equatable {
         self.kind = kind
         self._builder = builder
         self.document = document
-        self.canonicalText = Self.canonicalText(header: header, points: built.points, columns: built.columns, kind: kind)
-        self.hash = Self.fnv1a64(canonicalText)
+        _canonicalHead = Self.canonicalHead(header: header, columns: built.columns, kind: kind)
+        var hash = Self.fnv1a64(_canonicalHead)
+        Self.forEachCanonicalPiece(of: built.points) { hash = Self.fnv1a64(continuing: hash, $0) }
+        self.hash = hash
     }
 
     /// Two specs are equal when they decode to the same sweep (the file
     /// they came from does not count).
     public static func == (lhs: SweepSpec, rhs: SweepSpec) -> Bool {
-        lhs.canonicalText == rhs.canonicalText
+        lhs.hash == rhs.hash && lhs.canonicalText == rhs.canonicalText
     }
 }
