@@ -59,7 +59,7 @@ extension Catallax {
 
         func run() throws {
             let sweep: SweepSpec
-            do { sweep = try SweepSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
+            do { sweep = try SweepSpec.load(contentsOf: spec, keepingCanonicalText: !dryRun) } catch { throw BadInput(message: error.description) }
             Machine.releaseFreedMemory()
             let slice = try chosenShard()
             let folder = URL(fileURLWithPath: out ?? "results/\(sweep.name)")
@@ -74,10 +74,10 @@ extension Catallax {
             options.resume = resume
             options.force = force
             let interruption = Interruption(resumeCommand: resumeCommand(folder))
-            // The canonical text (spelled anew here) is recorded in the folder and dropped by the session.
+            // The canonical text, kept from the load, is recorded in the folder and dropped by the session.
             let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
                                          seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
-                                         canonicalText: sweep.canonicalText, adaptive: sweep.adaptiveReplicates)
+                                         canonicalText: sweep.takeCanonicalText(), adaptive: sweep.adaptiveReplicates)
             let session = try SweepSession(consume work, options: options,
                                            otherResultsHash: SummaryFile.specHash(at: folder.appendingPathComponent("summary.json")))
             Machine.releaseFreedMemory()
