@@ -74,7 +74,8 @@ public final class ResultStream: @unchecked Sendable {
         _spelling = RunsFile.Spelling(seed: spec.seed)
         _table = SummaryTable(metricCount: metrics.count, reservingPoints: spec.points.count, brief: true)
         _runs = try WholeFile.Open(folder.appendingPathComponent("runs.csv"))
-        _tails = try WholeFile.Open(folder.appendingPathComponent(".points.csv.rows"))
+        // Hidden and ending in .tmp, like every temporary file: a sweep opening the folder removes it if left.
+        _tails = try WholeFile.Open(folder.appendingPathComponent(".points.csv.rows.tmp"))
         RunsFile.appendHeader(columns: spec.coordinateColumns, metrics: metrics, to: &_runs.stream)
     }
 

@@ -5,13 +5,13 @@ extension Machine {
     /// megabytes of drafts over every core, and glibc keeps what a thread's
     /// arena freed for that thread's later use. Nothing elsewhere.
     public static func releaseFreedMemory() {
-        #if os(Linux)
+        #if canImport(Glibc)
         _ = _mallocTrim(0)
         #endif
     }
 }
 
-#if os(Linux)
+#if canImport(Glibc)
 /// glibc's `int malloc_trim(size_t pad)` (`<malloc.h>`, which the Glibc module leaves out).
 @_silgen_name("malloc_trim")
 private func _mallocTrim(_ pad: Int) -> Int32

@@ -83,6 +83,7 @@ public final class SweepSession {
         let folder = options.folder
         try OutputFolder.create(folder)
         _lock = try FolderLock(folder)
+        OutputFolder.removeLeftovers(in: folder)
         _journalURL = folder.appendingPathComponent(Self.journalName)
         let header = Self._header(work, options.shard)
         // --force replaces whatever the folder holds: its journal (hundreds of MB for a large sweep) is not read.

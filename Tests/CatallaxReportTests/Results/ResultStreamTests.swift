@@ -38,7 +38,7 @@ struct ResultStreamTests {
             #expect(try Data(contentsOf: expected.appendingPathComponent(file)) == Data(contentsOf: actual.appendingPathComponent(file)),
                     "\(file) differs")
         }
-        #expect(!FileManager.default.fileExists(atPath: actual.appendingPathComponent(".points.csv.rows").path))
+        #expect(!FileManager.default.fileExists(atPath: actual.appendingPathComponent(".points.csv.rows.tmp").path))
         #expect(record.reduction.ranking == whole.reduction.ranking)
         #expect(record.reduction.runCount == whole.reduction.runCount && record.reduction.failedRuns == whole.reduction.failedRuns)
         #expect(record.firstFailures.map(\.run) == whole.firstFailures.map(\.run))

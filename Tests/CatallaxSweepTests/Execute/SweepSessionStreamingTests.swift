@@ -78,4 +78,13 @@ struct SweepSessionStreamingTests {
         #expect(try Data(contentsOf: folder.appendingPathComponent(SweepSession.journalName))
                 == Data(contentsOf: fresh.appendingPathComponent(SweepSession.journalName)))
     }
+
+    @Test func openingTheFolderRemovesWhatAKilledWriterLeft() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let left = folder.appendingPathComponent(".runs.csv.4242.tmp"), kept = folder.appendingPathComponent("notes.tmp")
+        for file in [left, kept] { try Data("partial".utf8).write(to: file) }
+        _ = try Self.session(folder, shard: .whole, batchSize: 4)
+        #expect(!FileManager.default.fileExists(atPath: left.path))
+        #expect(FileManager.default.fileExists(atPath: kept.path))
+    }
 }
