@@ -131,8 +131,11 @@ extension SweepReport {
 
 /// Values cut into at most `count` bins: the distinct values themselves
 /// when there are that few, else bins of equal width — in the logarithm
-/// when every value is positive and the largest is 20 or more times the
-/// smallest (a geometric axis), else in the value.
+/// for a geometric axis (every value positive, the largest 20 or more times
+/// the smallest, and the median nearer the geometric middle `√(lo·hi)`
+/// than the arithmetic one `(lo + hi)/2`, in the logarithm), else in the
+/// value (a fee drawn uniformly from 0 to 1% has a tiny smallest value but
+/// its median in the arithmetic middle).
 struct _Binning {
     /// Each bin's centre (geometric on a logarithmic axis), ascending.
     let centers: [Double]
@@ -150,7 +153,9 @@ struct _Binning {
             _width = 0
             return
         }
+        let median = distinct[distinct.count / 2]
         let logarithmic = low > 0 && high / low >= 20
+            && abs(log(median) - (log(low) + log(high)) / 2) < abs(log(median) - log((low + high) / 2))
         let a = logarithmic ? log(low) : low, b = logarithmic ? log(high) : high
         let width = (b - a) / Double(count)
         centers = (0..<count).map { k in

@@ -59,6 +59,9 @@ struct SweepReportLargeTests {
         let geometric = _Binning((0...100).map { pow(10, -7 + 2 * Double($0) / 100) }, count: 2)
         #expect(abs(geometric.centers[0] / 1e-6.squareRoot() / 1e-7.squareRoot() - 1) < 1e-9)
         #expect(geometric.bin(of: 1e-7) == 0 && geometric.bin(of: 1e-5) == 1 && geometric.bin(of: 2e-6) == 1)
+        // A uniform draw from (0, 1%]: a tiny smallest value, but bins of equal width in the value.
+        let uniform = _Binning((1...1000).map { 1e-5 * Double($0) } + [3e-9], count: 4)
+        #expect(uniform.bin(of: 0.002) == 0 && uniform.bin(of: 0.0026) == 1 && uniform.bin(of: 0.01) == 3)
         let linear = _Binning((0...10).map(Double.init), count: 5)
         #expect(linear.centers == [1, 3, 5, 7, 9] && linear.bin(of: 10) == 4)
     }
