@@ -59,12 +59,10 @@ extension Catallax {
 
         func run() throws {
             let sweep: SweepSpec
-            do { sweep = try SweepSpec.load(contentsOf: spec) } catch { throw BadInput(message: error.description) }
+            do { sweep = try SweepSpec.load(contentsOf: spec, keepingCanonicalText: !dryRun) } catch { throw BadInput(message: error.description) }
+            Machine.releaseFreedMemory()
             let slice = try chosenShard()
             let folder = URL(fileURLWithPath: out ?? "results/\(sweep.name)")
-            let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
-                                         seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
-                                         canonicalText: sweep.canonicalText, adaptive: sweep.adaptiveReplicates)
             if dryRun {
                 print(DryRun(spec: sweep, shard: slice, threads: execution.threads, laneWidth: execution.lanes(for: sweep.scenario)).text())
                 return
@@ -76,35 +74,43 @@ extension Catallax {
             options.resume = resume
             options.force = force
             let interruption = Interruption(resumeCommand: resumeCommand(folder))
-            let session = try SweepSession(work, options: options,
+            // The canonical text, kept from the load, is recorded in the folder and dropped by the session.
+            let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
+                                         seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
+                                         canonicalText: sweep.takeCanonicalText(), adaptive: sweep.adaptiveReplicates)
+            let session = try SweepSession(consume work, options: options,
                                            otherResultsHash: SummaryFile.specHash(at: folder.appendingPathComponent("summary.json")))
+            Machine.releaseFreedMemory()
             if resume {
                 let of = sweep.precision == nil ? "of \(session.runTotal) " : "(\(session.runTotal) planned so far) "
                 FileHandle.standardError.write(Data("resuming: \(session.resumed.count) \(of)runs already done\n".utf8))
             }
             let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
             let start = DispatchTime.now().uptimeNanoseconds
-            let outcomes: [RunID: RunOutcome]
-            do { outcomes = try session.run(stop: interruption.stop) { bar.show($0) } } catch {
+            // Points are summarized and their rows written as they finish: no run's outcome is held to the end.
+            let results = try ResultStream(spec: sweep, folder: folder, wholePoints: top)
+            do {
+                try session.run(stop: interruption.stop, progress: { bar.show($0) },
+                                prepare: { results.prepare($0) }, consume: { results.consume($0) })
+            } catch {
+                results.abandon()
                 bar.finish()
                 guard case let .stopped(_, done, total) = error else { throw error }
                 interruption.exit(afterStopping: done, of: total, folder: folder.path, resumeCommand: resumeCommand(folder))
             }
             bar.finish()
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let ranAgentSteps = outcomes.keys.filter { session.resumed[$0] == nil }
-                .reduce(0.0) { $0 + sweep.points[$1.point].parameters.agentSteps }
-            let record = SweepRecord(
-                spec: sweep, specText: try specText(), outcomes: outcomes, shard: slice,
-                timing: .init(engineVersion: EngineVersion.current, cores: ProcessInfo.processInfo.activeProcessorCount,
-                              cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth(for: sweep.scenario),
-                              batchSize: batchSize, wallSeconds: seconds,
-                              agentStepsPerSecond: seconds > 0 ? ranAgentSteps / seconds : 0,
-                              resumedRuns: session.resumed.count))
+            let timing = SweepRecord.Timing(
+                engineVersion: EngineVersion.current, cores: ProcessInfo.processInfo.activeProcessorCount,
+                cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth(for: sweep.scenario),
+                batchSize: batchSize, wallSeconds: seconds,
+                agentStepsPerSecond: seconds > 0 ? session.agentStepsRun / seconds : 0,
+                resumedRuns: session.resumed.count)
+            let record: SweepRecord
             do {
-                try ResultFolder.write(record, to: folder)
+                record = try results.finish(specText: try specText(), shard: slice, timing: timing)
                 try PathsFile.write(session.paths, to: folder)
-            } catch let error as SweepError { throw error } catch {
+            } catch let error as SweepError { throw error } catch let error as BadInput { throw error } catch {
                 throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription)
             }
             print(RankingText(record: record, top: top).text())

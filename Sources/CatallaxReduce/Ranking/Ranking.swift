@@ -32,6 +32,15 @@ public struct Ranking: Hashable, Sendable, Codable {
         public var ciLow: Double?
         /// The upper end of the mean's confidence interval; `nil` when `count < 2`.
         public var ciHigh: Double?
+
+        /// Creates an entry.
+        public init(rank: Int, pointIndex: Int, mean: Double?, ciLow: Double?, ciHigh: Double?) {
+            self.rank = rank
+            self.pointIndex = pointIndex
+            self.mean = mean
+            self.ciLow = ciLow
+            self.ciHigh = ciHigh
+        }
     }
 
     /// The entries, best first: `entries[k].rank == k + 1`.
@@ -53,7 +62,11 @@ public struct Ranking: Hashable, Sendable, Codable {
     }
 
     /// The strict total order of the ranking: defined means first, then by
-    /// mean in `order`, then by point index.
+    /// mean in `order`, then by point index (``entries`` in this order).
+    public static func precedes(_ lhs: Entry, _ rhs: Entry, order: Order) -> Bool {
+        _precedes(lhs, rhs, order: order)
+    }
+
     private static func _precedes(_ lhs: Entry, _ rhs: Entry, order: Order) -> Bool {
         switch (lhs.mean, rhs.mean) {
         case let (l?, r?):

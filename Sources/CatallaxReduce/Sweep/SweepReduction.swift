@@ -35,39 +35,58 @@ public struct SweepReduction: Sendable {
         outcomes: [RunID: RunOutcome], points: Int, metrics: [Metric],
         objective: Metric, order: Ranking.Order
     ) {
-        // One point's accumulators at a time, summarized as soon as its runs are read (runs sorted: point, then
-        // replicate), so a million points never hold every value and every summary at once.
-        let empty = Array(repeating: MetricAccumulator(), count: metrics.count)
-        let emptySummaries = empty.map { $0.summary() }
+        // One point's runs at a time, summarized as soon as they are read (runs sorted: point, then replicate), so a
+        // million points never hold every value and every summary at once.
         var summaries = SummaryTable(metricCount: metrics.count, reservingPoints: points)
-        var current = empty
-        var currentHasRuns = false
         var failed = 0
-        func close() {
-            summaries.append(currentHasRuns ? current.map { $0.summary() } : emptySummaries)
-            current = empty
-            currentHasRuns = false
+        let none = Self.summaries(of: [], metrics: metrics).summaries
+        FinishedPoint.forEach(in: outcomes) { point in
+            while summaries.count < point.point { summaries.append(none) }
+            let reduced = Self.summaries(of: point.outcomes, metrics: metrics)
+            summaries.append(reduced.summaries)
+            failed += reduced.failedRuns
         }
-        for run in outcomes.keys.sorted() {
-            while summaries.count < run.point { close() }
-            let outcome = outcomes[run]!
-            currentHasRuns = true
-            if outcome.failure != nil { failed += 1 }
-            for (m, metric) in metrics.enumerated() {
-                if outcome.failure != nil {
-                    current[m].recordFailure()
-                } else if let value = outcome[metric] {
-                    current[m].add(value)
-                }
-            }
-        }
-        while summaries.count < points { close() }
+        while summaries.count < points { summaries.append(none) }
+        self.init(summaries: summaries, metrics: metrics, objective: objective, order: order,
+                  runCount: outcomes.count, failedRuns: failed)
+    }
+
+    /// A reduction from every point's summaries, as a sweep that summarizes
+    /// each point when its runs are in (``summaries(of:metrics:)``) gathers them.
+    /// - Parameters:
+    ///   - summaries: every point's summaries of `metrics`, in point order.
+    ///   - runCount: the runs summarized; `failedRuns`: those that failed.
+    /// - Complexity: O(P log P) for P points (the ranking).
+    public init(summaries: SummaryTable, metrics: [Metric], objective: Metric, order: Ranking.Order,
+                runCount: Int, failedRuns: Int) {
         self.summaries = summaries
         self.metrics = metrics
         self.objective = objective
         let column = metrics.firstIndex(of: objective) ?? 0
         self.ranking = Ranking(summaries.indices.lazy.map { summaries.summary(point: $0, metric: column) }, order: order)
-        self.runCount = outcomes.count
-        self.failedRuns = failed
+        self.runCount = runCount
+        self.failedRuns = failedRuns
+    }
+
+    /// One point's summary of each of `metrics` from its runs' outcomes, in
+    /// replicate order (the order the values enter the accumulators, so the
+    /// summaries are bit-identical however the runs were scheduled), and how
+    /// many of the runs failed. A failed run counts as a failure of every metric.
+    /// - Complexity: O(n log n) for n runs (the quantiles).
+    public static func summaries(of outcomes: some Sequence<RunOutcome>, metrics: [Metric])
+        -> (summaries: [MetricSummary], failedRuns: Int) {
+        var accumulators = Array(repeating: MetricAccumulator(), count: metrics.count)
+        var failed = 0
+        for outcome in outcomes {
+            if outcome.failure != nil { failed += 1 }
+            for (m, metric) in metrics.enumerated() {
+                if outcome.failure != nil {
+                    accumulators[m].recordFailure()
+                } else if let value = outcome[metric] {
+                    accumulators[m].add(value)
+                }
+            }
+        }
+        return (accumulators.map { $0.summary() }, failed)
     }
 }

@@ -29,8 +29,11 @@ extension SweepReport {
     func note(_ section: ReportSection, charts: Int) -> String {
         let metric = labels.name(_metric)
         if Self.isTooLargeToChart(record), section == .curves || section == .heatmap {
+            let how = section == .curves
+                ? "each line aggregates the points into at most \(Self.lineBinCount) bins of its axis: the median of their means, the band their 25–75% range"
+                : "each cell averages the means of the points in it (at most \(Self.heatmapBinCount) × \(Self.heatmapBinCount) bins)"
             return "This sweep has \(record.points.count) points, more than the \(Self.chartedPointLimit) these charts draw one by one, "
-                + "so they are left out (binned charts for large sweeps are not implemented yet); the ranking and the distributions cover every point, and points.csv ranks them all."
+                + "so they are aggregated: \(how). The ranking and the distributions cover every point, and points.csv ranks them all."
         }
         switch section {
         case .curves:
@@ -106,7 +109,7 @@ extension SweepReport {
             ("spec file", record.specFile),
             ("spec hash", record.specHash),
             ("seed", "\(record.seed)"),
-            ("design", "\(record.points.count) points × \(record.replicatesText) = \(record.outcomes.count) runs"
+            ("design", "\(record.points.count) points × \(record.replicatesText) = \(runs) runs"
                 + (record.shard == .whole ? "" : "; this folder holds shard \(record.shard): \(runs) runs")),
             ("objective", "mean \(labels.name(reduction.objective)), \(record.order == .ascending ? "lowest" : "highest") first"),
             ("price paths kept", kept > 0 ? "replicates 0–\(kept - 1) of every point (\(paths.count) paths, paths.csv)" : "none"),
@@ -117,10 +120,11 @@ extension SweepReport {
             ("throughput", "\(NumberText.significant(t.agentStepsPerSecond)) agent-steps/s"),
             ("failures", "\(reduction.failedRuns) of \(runs) runs failed"),
         ]
-        let failed = record.outcomes.filter { $0.value.failure != nil }.sorted { $0.key < $1.key }
+        let failed = record.firstFailures
         if !failed.isEmpty {
-            let shown = failed.prefix(10).map { "point \($0.key.point) replicate \($0.key.replicate): \($0.value.failure!)" }
-            rows.append(("failed runs", shown.joined(separator: "; ") + (failed.count > 10 ? "; … (\(failed.count - 10) more in runs.csv)" : "")))
+            let shown = failed.map { "point \($0.run.point) replicate \($0.run.replicate): \($0.failure)" }
+            let more = reduction.failedRuns - failed.count
+            rows.append(("failed runs", shown.joined(separator: "; ") + (more > 0 ? "; … (\(more) more in runs.csv)" : "")))
         }
         return ReportPage.factsHTML(rows.map { ($0, $1, $0 == "failures" && reduction.failedRuns > 0) })
             + ReportPage.detailsHTML(summary: "The spec as read", text: record.specText)

@@ -62,7 +62,7 @@ public struct SweepReport: Sendable {
         _metric = metric
         labels = ParameterLabel(record.scenario)
         guard !Self.isTooLargeToChart(record) else {
-            // The point-by-point charts are left out (the page says so): no axes to find or check.
+            // The charts aggregate the points into bins (the page says so): their axes are chosen then.
             _heatmapAxes = nil
             return
         }
@@ -97,17 +97,20 @@ public struct SweepReport: Sendable {
 
     /// Every chart, in page order.
     func figures() -> [Figure] {
-        guard !Self.isTooLargeToChart(record) else { return pathFigures() + distributionFigures() }
+        guard !Self.isTooLargeToChart(record) else {
+            return binnedLineFigures() + binnedHeatmapFigures() + pathFigures() + distributionFigures()
+        }
         return curveFigures() + axisFigures() + heatmapFigures() + pathFigures() + distributionFigures()
     }
 
     /// The most points the line charts and the heatmap draw one by one: a
-    /// sampled design of more points gives as many heatmap rows and columns
-    /// and as many lines, which no page can show (nor memory hold, squared).
+    /// sampled design of more points would give as many heatmap rows and
+    /// columns and as many lines, which no page can show (nor memory hold,
+    /// squared), so beyond it they aggregate the points into bins.
     public static let chartedPointLimit = 5_000
 
-    /// Whether `record` has more than ``chartedPointLimit`` points: its page
-    /// then leaves out the line charts and the heatmap, and says so; the
-    /// ranking, the paths and the distributions still cover every point.
+    /// Whether `record` has more than ``chartedPointLimit`` points: its line
+    /// charts and heatmap then aggregate the points into bins, and say so;
+    /// the ranking, the paths and the distributions still cover every point.
     static func isTooLargeToChart(_ record: SweepRecord) -> Bool { record.points.count > chartedPointLimit }
 }

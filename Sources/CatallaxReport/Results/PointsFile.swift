@@ -20,38 +20,53 @@ public enum PointsFile {
     /// Appends the file's text to `stream`, one row at a time.
     /// - Complexity: O(points × metrics).
     public static func write(_ record: SweepRecord, to stream: inout some TextOutputStream) {
-        let metrics = record.reduction.metrics
-        CSV.append(["point", "rank"] + record.columns + metrics.flatMap { m in statistics.map { "\(m.name)_\($0)" } }, to: &stream)
+        appendHeader(columns: record.columns, metrics: record.reduction.metrics.map(\.name), to: &stream)
         var ranks = [Int](repeating: 0, count: record.reduction.summaries.count)
         for entry in record.reduction.ranking.entries { ranks[entry.pointIndex] = entry.rank }
         let table = record.reduction.summaries
         for point in table.indices {
-            // Written field by field: numbers need no quoting, coordinates may.
-            stream.write(String(point))
-            stream.write(",")
-            stream.write(String(ranks[point]))
-            for coordinate in record.coordinates[point] {
-                stream.write(",")
-                stream.write(CSV.escaped(coordinate))
-            }
-            for m in 0..<table.metricCount {
-                let s = table.summary(point: point, metric: m)
-                stream.write(",")
-                stream.write(String(s.count))
-                stream.write(",")
-                stream.write(String(s.failures))
-                // Nine numbers, no array of them.
-                CSV.appendField(s.mean, to: &stream)
-                CSV.appendField(s.standardDeviation, to: &stream)
-                CSV.appendField(s.ciLow, to: &stream)
-                CSV.appendField(s.ciHigh, to: &stream)
-                CSV.appendField(s.min, to: &stream)
-                CSV.appendField(s.q05, to: &stream)
-                CSV.appendField(s.q50, to: &stream)
-                CSV.appendField(s.q95, to: &stream)
-                CSV.appendField(s.max, to: &stream)
-            }
-            stream.write("\n")
+            appendLead(point: point, rank: ranks[point], to: &stream)
+            appendTail(coordinates: record.coordinates[point], summaries: table[point], to: &stream)
         }
+    }
+
+    /// Appends the header line.
+    public static func appendHeader(columns: [String], metrics: [String], to stream: inout some TextOutputStream) {
+        CSV.append(["point", "rank"] + columns + metrics.flatMap { m in statistics.map { "\(m)_\($0)" } }, to: &stream)
+    }
+
+    /// Appends the start of a row: `<point>,<rank>`.
+    public static func appendLead(point: Int, rank: Int, to stream: inout some TextOutputStream) {
+        stream.write(String(point))
+        stream.write(",")
+        stream.write(String(rank))
+    }
+
+    /// Appends the rest of a row, from the comma before the coordinates to
+    /// the line feed: what a streamed sweep spells before the ranks are known.
+    /// - Complexity: O(metrics).
+    public static func appendTail(coordinates: [String], summaries: [MetricSummary], to stream: inout some TextOutputStream) {
+        // Written field by field: numbers need no quoting, coordinates may.
+        for coordinate in coordinates {
+            stream.write(",")
+            stream.write(CSV.escaped(coordinate))
+        }
+        for s in summaries {
+            stream.write(",")
+            stream.write(String(s.count))
+            stream.write(",")
+            stream.write(String(s.failures))
+            // Nine numbers, no array of them.
+            CSV.appendField(s.mean, to: &stream)
+            CSV.appendField(s.standardDeviation, to: &stream)
+            CSV.appendField(s.ciLow, to: &stream)
+            CSV.appendField(s.ciHigh, to: &stream)
+            CSV.appendField(s.min, to: &stream)
+            CSV.appendField(s.q05, to: &stream)
+            CSV.appendField(s.q50, to: &stream)
+            CSV.appendField(s.q95, to: &stream)
+            CSV.appendField(s.max, to: &stream)
+        }
+        stream.write("\n")
     }
 }

@@ -27,7 +27,7 @@ public struct RankingText {
         }
         let order = record.order == .ascending ? "lowest first" : "highest first"
         return """
-        \(record.name): \(record.points.count) points × \(record.replicatesText), \(record.outcomes.count) runs, shard \(record.shard), ranked by mean \(objective) (\(order))
+        \(record.name): \(record.points.count) points × \(record.replicatesText), \(record.reduction.runCount) runs, shard \(record.shard), ranked by mean \(objective) (\(order))
         \(table.rendered)
         \(reduction.failedRuns) of \(reduction.runCount) runs failed
         """

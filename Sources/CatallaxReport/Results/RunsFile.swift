@@ -19,30 +19,60 @@ public enum RunsFile {
     /// - Complexity: O(runs × metrics).
     public static func write(_ record: SweepRecord, to stream: inout some TextOutputStream) {
         let metrics = record.reduction.metrics
-        CSV.append(["point"] + record.columns + ["replicate", "seed", "run_key", "status"] + metrics.map(\.name), to: &stream)
-        let seed = "\(record.seed)"
-        // Replicate r of every point shares its key (common random numbers): spelled once per replicate.
-        var hexKeys: [String] = []
-        // Runs come point by point: each point's coordinates are escaped once, as `,c₁,c₂,…`.
-        var coordinatesPoint = -1
-        var coordinates = ""
-        for run in record.outcomes.keys.sorted() {
-            let outcome = record.outcomes[run]!
-            while hexKeys.count <= run.replicate {
-                hexKeys.append(String(RunKey(seed: record.seed, replicate: UInt64(hexKeys.count)).value, radix: 16))
-            }
-            if run.point != coordinatesPoint {
-                coordinatesPoint = run.point
-                coordinates = record.coordinates[run.point].map { "," + CSV.escaped($0) }.joined()
-            }
-            stream.write(String(run.point))
-            stream.write(coordinates)
+        appendHeader(columns: record.columns, metrics: metrics, to: &stream)
+        let spelling = Spelling(seed: record.seed)
+        FinishedPoint.forEach(in: record.outcomes) { point in
+            appendRows(point, coordinates: record.coordinates[point.point], metrics: metrics, spelling: spelling, to: &stream)
+        }
+    }
+
+    /// Appends the header line.
+    public static func appendHeader(columns: [String], metrics: [Metric], to stream: inout some TextOutputStream) {
+        CSV.append(["point"] + columns + ["replicate", "seed", "run_key", "status"] + metrics.map(\.name), to: &stream)
+    }
+
+    /// The parts of a row shared by many: the seed, and the run key of each
+    /// replicate (replicate `r` of every point shares its key) in hexadecimal.
+    public struct Spelling: Sendable {
+        let _seed: UInt64
+        /// The sweep's seed as written.
+        let seed: String
+        /// `keys[r]`: replicate `r`'s key, for the first replicates.
+        let _keys: [String]
+
+        /// The spelling of a sweep with seed `seed`.
+        public init(seed: UInt64) {
+            _seed = seed
+            self.seed = "\(seed)"
+            _keys = (0..<1024).map { Self._key(seed, $0) }
+        }
+
+        /// Replicate `replicate`'s run key in hexadecimal.
+        func key(_ replicate: Int) -> String {
+            replicate < _keys.count ? _keys[replicate] : Self._key(_seed, replicate)
+        }
+
+        static func _key(_ seed: UInt64, _ replicate: Int) -> String {
+            String(RunKey(seed: seed, replicate: UInt64(replicate)).value, radix: 16)
+        }
+    }
+
+    /// Appends the rows of one point's runs (in the order given).
+    /// - Parameters:
+    ///   - coordinates: the point's coordinates, one per column.
+    /// - Complexity: O(runs × metrics).
+    public static func appendRows(_ point: FinishedPoint, coordinates: [String], metrics: [Metric], spelling: Spelling,
+                                  to stream: inout some TextOutputStream) {
+        guard !point.replicates.isEmpty else { return }
+        // Each point's coordinates are escaped once, as `,c₁,c₂,…`.
+        let prefix = String(point.point) + coordinates.map { "," + CSV.escaped($0) }.joined() + ","
+        for (replicate, outcome) in zip(point.replicates, point.outcomes) {
+            stream.write(prefix)
+            stream.write(String(replicate))
             stream.write(",")
-            stream.write(String(run.replicate))
+            stream.write(spelling.seed)
             stream.write(",")
-            stream.write(seed)
-            stream.write(",")
-            stream.write(hexKeys[run.replicate])
+            stream.write(spelling.key(replicate))
             stream.write(",")
             stream.write(CSV.escaped(outcome.failure ?? "ok"))
             for metric in metrics { CSV.appendField(outcome[metric], to: &stream) }

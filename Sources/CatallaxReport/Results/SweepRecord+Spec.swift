@@ -8,20 +8,36 @@ extension SweepRecord {
     /// reports (shock metrics only when some point has a shock).
     public init(spec: SweepSpec, specText: String, outcomes: [RunID: RunOutcome], shard: Shard, timing: Timing) {
         // A metric is reduced when some point reports it (most are found at the first point).
-        let metrics = spec.scenario.metrics.filter { metric in spec.points.contains { $0.parameters.reports(metric) } }
-        let order: Ranking.Order = spec.objectiveOrder == .descending ? .descending : .ascending
+        let metrics = Self.metrics(of: spec)
+        let order = Self.order(of: spec)
         let reduction = SweepReduction(outcomes: outcomes, points: spec.points.count, metrics: metrics,
                                        objective: spec.objective, order: order)
         let columns = spec.coordinateColumns
-        let coordinates = spec.points.map { point in
-            // The decoder builds coordinates in column order; look them up by key only if not.
-            point.coordinates.map(\.key) == columns ? point.coordinates.map(\.value)
-                : columns.map { column in point.coordinate(column) ?? "" }
-        }
+        let coordinates = spec.points.map { Self.coordinates(of: $0, columns: columns) }
         self.init(name: spec.name, scenario: spec.scenario, specFile: spec.file, specText: specText,
                   specHash: spec.hashHex, seed: spec.seed, replicates: spec.replicates,
                   columns: spec.coordinateColumns, coordinates: coordinates,
                   points: spec.points.map(\.parameters), outcomes: outcomes, reduction: reduction,
                   order: order, shard: shard, timing: timing, precision: spec.precision)
+    }
+
+    /// The metrics a sweep's results hold: every metric of the scenario that
+    /// some point reports (shock metrics only when some point has a shock).
+    public static func metrics(of spec: SweepSpec) -> [Metric] {
+        // Most are found at the first point.
+        spec.scenario.metrics.filter { metric in spec.points.contains { $0.parameters.reports(metric) } }
+    }
+
+    /// The ranking's order of `spec`'s objective.
+    public static func order(of spec: SweepSpec) -> Ranking.Order {
+        spec.objectiveOrder == .descending ? .descending : .ascending
+    }
+
+    /// `point`'s value in each of `columns`, as the result files write them.
+    public static func coordinates(of point: SweepPoint, columns: [String]) -> [String] {
+        // The decoder builds coordinates in column order; look them up by key only if not.
+        point.coordinates.count == columns.count && zip(point.coordinates, columns).allSatisfy { $0.key == $1 }
+            ? point.coordinates.map(\.value)
+            : columns.map { column in point.coordinate(column) ?? "" }
     }
 }

@@ -27,8 +27,13 @@ public struct SweepRecord: Sendable {
     public var coordinates: [[String]]
     /// Each point's parameters.
     public var points: [ScenarioParameters]
-    /// Every run's outcome.
+    /// Every run's outcome; in the record of a streamed sweep
+    /// (``ResultStream``), whose runs are in `runs.csv`, only those of the
+    /// best points, which the report's distributions draw.
     public var outcomes: [RunID: RunOutcome]
+    /// The first ``failureSampleLimit`` failed runs in run order, with their
+    /// reasons (the report lists them; ``SweepReduction/failedRuns`` counts them all).
+    public var firstFailures: [(run: RunID, failure: String)]
     /// The statistics.
     public var reduction: SweepReduction
     /// The objective's order.
@@ -91,12 +96,17 @@ public struct SweepRecord: Sendable {
         self.coordinates = coordinates
         self.points = points
         self.outcomes = outcomes
+        self.firstFailures = outcomes.filter { $0.value.failure != nil }.sorted { $0.key < $1.key }
+            .prefix(Self.failureSampleLimit).map { ($0.key, $0.value.failure!) }
         self.reduction = reduction
         self.order = order
         self.shard = shard
         self.timing = timing
         self.precision = precision
     }
+
+    /// How many failed runs ``firstFailures`` lists at most.
+    public static let failureSampleLimit = 10
 
     /// The replicates of a point, for sentences ("mean over \(…) replicates
     /// per point"): `16`, or `16 to 1024` with a precision target.

@@ -57,7 +57,8 @@ public final class SweepSession {
     /// The journal's file name inside the output folder.
     public static let journalName = "journal.jsonl"
 
-    public let work: Work
+    /// The sweep's work (its ``Work/canonicalText`` emptied once recorded in the folder).
+    public private(set) var work: Work
     public let options: SweepOptions
     let _lock: FolderLock
     let _journalURL: URL
@@ -82,6 +83,7 @@ public final class SweepSession {
         let folder = options.folder
         try OutputFolder.create(folder)
         _lock = try FolderLock(folder)
+        OutputFolder.removeLeftovers(in: folder)
         _journalURL = folder.appendingPathComponent(Self.journalName)
         let header = Self._header(work, options.shard)
         // --force replaces whatever the folder holds: its journal (hundreds of MB for a large sweep) is not read.
@@ -107,6 +109,8 @@ public final class SweepSession {
         // Every path that does not resume starts afresh.
         if options.force || !options.resume { try? FileManager.default.removeItem(at: _journalURL) }
         if !work.canonicalText.isEmpty { try RecordedSpec.record(work.canonicalText, in: folder) }
+        // Tens of megabytes for a million points, needed no more.
+        self.work.canonicalText = ""
     }
 
     /// Runs of the shard in all, journaled or not; with a precision target,
@@ -146,48 +150,140 @@ public final class SweepSession {
         return .specChanged(folder: folder.path, theirs: theirHash, ours: work.specHash, changes: changes)
     }
 
-    /// Runs what is left of the shard, recording the price paths of
-    /// replicates `r < work.pathsReplicates` into ``paths``, then compacts
-    /// the journal. With a precision target it runs in rounds: each round
-    /// runs every unfinished point's current stage, then the stages'
-    /// outcomes decide the next round.
+    /// Runs what is left of the shard and returns the outcome of every run
+    /// of the shard (resumed ones included), recording the price paths of
+    /// replicates `r < work.pathsReplicates` into ``paths``; see
+    /// ``run(stop:progress:prepare:consume:)``, which hands the points on
+    /// one at a time instead of holding every outcome.
+    /// - Throws: as ``run(stop:progress:prepare:consume:)``.
+    public func run(stop: StopRequest = StopRequest(),
+                    progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws(SweepError) -> [RunID: RunOutcome] {
+        let collected = _Collected()
+        try run(stop: stop, progress: progress, prepare: { $0 }) { point in
+            for (replicate, outcome) in zip(point.replicates, point.outcomes) {
+                collected.outcomes[RunID(point: point.point, replicate: replicate)] = outcome
+            }
+        }
+        return collected.outcomes
+    }
+
+    /// The outcomes ``run(stop:progress:)`` gathers; written by one thread at a time (the one handing points on).
+    final class _Collected: @unchecked Sendable {
+        var outcomes: [RunID: RunOutcome] = [:]
+    }
+
+    /// Runs what is left of the shard, handing every point of the sweep on
+    /// in point order as soon as its runs (resumed and new) are all in and
+    /// every earlier point's are; records the price paths of replicates
+    /// `r < work.pathsReplicates` into ``paths``; then writes the compact
+    /// journal (streamed as the points are handed on). With a precision
+    /// target it runs in rounds: each round runs every unfinished point's
+    /// current stage, then the stages' outcomes decide the next round; the
+    /// points are handed on after the last.
+    ///
+    /// Only the points in flight are held (without a precision target), so
+    /// a sweep of any number of runs needs the memory of a few points.
     /// - Parameters:
     ///   - stop: once requested, no new batch starts; the batches in flight
     ///     finish and are journaled, and the journal is left as it is (not
     ///     compacted) for a later resume.
     ///   - progress: called after every batch (from a worker thread).
-    /// - Returns: the outcome of every run of the shard.
+    ///   - prepare: turns a finished point (a point outside the shard has no
+    ///     runs) into what `consume` takes; called concurrently from the
+    ///     worker threads, each point once, in no particular order.
+    ///   - consume: takes the prepared points in point order, one call at a
+    ///     time (from whichever thread hands them on).
     /// - Throws: ``SweepError/cannotWrite(path:reason:)`` if the journal
     ///   cannot be written (the sweep then stops as on `stop`: the journal
     ///   holds every batch written before), ``SweepError/stopped(folder:done:total:)``
-    ///   when `stop` was requested.
-    public func run(stop: StopRequest = StopRequest(),
-                    progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws(SweepError) -> [RunID: RunOutcome] {
+    ///   when `stop` was requested. Points may have been consumed before either.
+    public func run<Chunk: Sendable>(
+        stop: StopRequest = StopRequest(),
+        progress: @escaping @Sendable (Progress) -> Void = { _ in },
+        prepare: @Sendable (FinishedPoint) -> Chunk,
+        consume: @Sendable (Chunk) -> Void
+    ) throws(SweepError) {
         let header = Self._header(work, options.shard)
         let journal = try Journal(appendingTo: _journalURL, header: header)
+        // The finished journal, in point order, written as the points are handed on and renamed over the journal at the end.
+        let compact = try WholeFile.Open(_journalURL)
+        compact.stream.write(Journal._encoded(header))
         let executor = SweepExecutor(points: work.points, seed: work.seed, threads: options.threads, laneWidth: options.laneWidth)
-        let shared = Mutex(_Shared(outcomes: resumed))
+        var order = _PointOrder<Chunk>(pointCount: work.points.count, replicates: work.replicates, shard: options.shard,
+                                       adaptive: work.adaptive != nil)
+        if work.adaptive == nil {
+            for (run, outcome) in resumed { order.pending[run.point, default: []].append((run.replicate, outcome)) }
+        }
+        let shared = Mutex(_Shared(outcomes: work.adaptive == nil ? [:] : resumed, order: order, runsDone: resumed.count))
         // Stops the executor on a journal failure too, without marking the caller's request.
         let halt = StopRequest(following: stop)
         let start = DispatchTime.now().uptimeNanoseconds
         var total = resumed.count
         var round = 0
-        while !halt.isRequested, let plan = _plan(round: round, done: shared.withLock { $0.outcomes }) {
+        // Without a precision target there is one round, of every run not resumed.
+        while !halt.isRequested, let plan = _plan(round: round, done: work.adaptive == nil ? resumed : shared.withLock { $0.outcomes }) {
             total += plan.runCount
-            _execute(plan, executor, journal: journal, shared: shared, halt: halt, start: start, total: total, progress: progress)
+            _execute(plan, executor, journal: journal, shared: shared, halt: halt, start: start, total: total, progress: progress,
+                     prepare: prepare) { Self._handOn(shared, compact: compact, prepare: prepare, consume: consume) }
             round += 1
         }
-        let final = shared.withLock { $0 }
+        if work.adaptive != nil && !halt.isRequested {
+            shared.withLock { state in
+                for (run, outcome) in state.outcomes { state.order.pending[run.point, default: []].append((run.replicate, outcome)) }
+                state.outcomes = [:]
+                state.order.final = true
+            }
+        }
+        if !halt.isRequested { Self._handOn(shared, compact: compact, prepare: prepare, consume: consume) }
+        let final = shared.withLock { state in
+            (error: state.error, done: state.runsDone, paths: state.paths, agentSteps: state.agentSteps,
+             handedOn: state.order.next == state.order.pointCount)
+        }
+        agentStepsRun = final.agentSteps
         if let error = final.error { throw error }
-        if stop.isRequested { throw .stopped(folder: options.folder.path, done: final.outcomes.count, total: total) }
-        try Journal.writeCompact(to: _journalURL, header: header, outcomes: final.outcomes)
+        if stop.isRequested { throw .stopped(folder: options.folder.path, done: final.done, total: total) }
+        precondition(final.handedOn, "SweepSession: every run is in but not every point was handed on")
+        try compact.commit()
         paths = final.paths
-        return final.outcomes
+    }
+
+    /// Agent-steps of the runs this process ran (not those resumed), once ``run(stop:progress:prepare:consume:)`` has returned.
+    public private(set) var agentStepsRun = 0.0
+
+    /// Hands on every point that can be, in order, unless another thread is
+    /// already doing so (it then picks these up before it stops).
+    static func _handOn<Chunk: Sendable>(_ shared: borrowing Mutex<_Shared<Chunk>>, compact: WholeFile.Open,
+                               prepare: (FinishedPoint) -> Chunk, consume: (Chunk) -> Void) {
+        var first = true
+        while true {
+            // The check of `handing` and the take are one step under the lock, so no point is left behind.
+            let items = shared.withLock { state -> [_PointOrder<Chunk>.Item]? in
+                if first && state.order.handing { return nil }
+                return state.order.take(upTo: 64)
+            }
+            first = false
+            guard let items else { return }
+            for item in items {
+                switch item {
+                case let .prepared(line, chunk):
+                    if let line { compact.stream.write(line) }
+                    consume(chunk)
+                case let .complete(point):
+                    if !point.replicates.isEmpty {
+                        compact.stream.write(Journal._record(point: point.point, replicates: point.replicates, outcomes: point.outcomes))
+                    }
+                    consume(prepare(point))
+                }
+            }
+        }
     }
 
     /// What the workers share while a sweep runs.
-    struct _Shared {
+    struct _Shared<Chunk: Sendable>: Sendable {
+        /// Every outcome so far, for planning rounds; only with a precision target.
         var outcomes: [RunID: RunOutcome]
+        var order: _PointOrder<Chunk>
+        var runsDone: Int
         var paths: [RunID: [Double]] = [:]
         var agentSteps = 0.0
         var error: SweepError?
@@ -207,34 +303,53 @@ public final class SweepSession {
         return plan.batches.isEmpty ? nil : plan
     }
 
-    /// Runs `plan`, journaling every finished batch and collecting its outcomes and kept paths into `shared`.
-    func _execute(_ plan: Plan, _ executor: SweepExecutor, journal: Journal, shared: borrowing Mutex<_Shared>, halt: StopRequest,
-                  start: UInt64, total: Int, progress: @escaping @Sendable (Progress) -> Void) {
+    /// Runs `plan`, journaling every finished batch, collecting its outcomes
+    /// and kept paths into `shared`, preparing each point whose runs are all
+    /// in, then calling `handOn`.
+    func _execute<Chunk: Sendable>(_ plan: Plan, _ executor: SweepExecutor, journal: Journal, shared: borrowing Mutex<_Shared<Chunk>>,
+                         halt: StopRequest, start: UInt64, total: Int, progress: @escaping @Sendable (Progress) -> Void,
+                         prepare: @Sendable (FinishedPoint) -> Chunk, handOn: @Sendable () -> Void) {
         let points = work.points
         let kept = work.pathsReplicates
+        let adaptive = work.adaptive != nil
         // Batches hold ascending replicates of one point: one keeps paths when its first replicate does.
         executor.run(plan, stop: halt, recordingPaths: { ($0.replicates.first ?? kept) < kept }) { result in
             let batch = result.batch
+            let line = Journal._record(point: batch.point, replicates: batch.replicates, outcomes: result.outcomes)
             var failure: SweepError?
-            do throws(SweepError) { try journal.append(point: batch.point, replicates: batch.replicates, outcomes: result.outcomes) }
+            do throws(SweepError) { try journal.append(line) }
             catch { failure = error }
-            let report = shared.withLock { state -> Progress? in
+            let (report, finished) = shared.withLock { state -> (Progress?, (FinishedPoint, whole: Bool)?) in
                 if let failure {
                     halt.request()
                     if state.error == nil { state.error = failure }
-                    return nil
+                    return (nil, nil)
                 }
-                for (replicate, outcome) in zip(batch.replicates, result.outcomes) {
-                    state.outcomes[RunID(point: batch.point, replicate: replicate)] = outcome
+                var finished: (FinishedPoint, whole: Bool)?
+                if adaptive {
+                    for (replicate, outcome) in zip(batch.replicates, result.outcomes) {
+                        state.outcomes[RunID(point: batch.point, replicate: replicate)] = outcome
+                    }
+                } else {
+                    finished = state.order.add(point: batch.point, replicates: batch.replicates, outcomes: result.outcomes)
                 }
                 for (replicate, path) in zip(batch.replicates, result.paths ?? []) where replicate < kept {
                     state.paths[RunID(point: batch.point, replicate: replicate)] = path
                 }
+                state.runsDone += batch.replicates.count
                 state.agentSteps += Double(batch.replicates.count) * points[batch.point].agentSteps
-                return Progress(runsDone: state.outcomes.count, runsTotal: total, agentSteps: state.agentSteps,
-                                seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                return (Progress(runsDone: state.runsDone, runsTotal: total, agentSteps: state.agentSteps,
+                                 seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9), finished)
             }
             if let report { progress(report) }
+            if let (point, whole) = finished {
+                // A batch that is the whole point has already spelled the point's compact line.
+                let item = _PointOrder<Chunk>.Item.prepared(
+                    line: whole ? line : Journal._record(point: point.point, replicates: point.replicates, outcomes: point.outcomes),
+                    chunk: prepare(point))
+                shared.withLock { $0.order.ready[point.point] = item }
+                handOn()
+            }
         }
     }
 }

@@ -70,6 +70,12 @@ public final class Journal: Sendable {
         try _file.append(Self._record(point: point, replicates: replicates, outcomes: outcomes))
     }
 
+    /// Appends one finished batch already spelled as a line by ``_record(point:replicates:outcomes:)``.
+    /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
+    func append(_ line: Data) throws(SweepError) {
+        try _file.append(line)
+    }
+
     /// `header` as one journal line, newline included.
     static func _encoded(_ header: Header) -> Data {
         var data = try! JSONEncoder.journal.encode(header)
@@ -111,19 +117,10 @@ extension Journal {
     ///   `url` is then left as it was.
     /// - Complexity: O(runs · log runs).
     public static func writeCompact(to url: URL, header: Header, outcomes: [RunID: RunOutcome]) throws(SweepError) {
-        let runs = outcomes.keys.sorted()
         // Streamed a point at a time: a million runs make a journal of a hundred megabytes and more.
         try WholeFile.write(to: url) { file in
             file.write(_encoded(header))
-            var start = 0
-            while start < runs.count {
-                let point = runs[start].point
-                var end = start + 1
-                while end < runs.count && runs[end].point == point { end += 1 }
-                let slice = runs[start..<end]
-                file.write(_record(point: point, replicates: slice.map(\.replicate), outcomes: slice.map { outcomes[$0]! }))
-                start = end
-            }
+            FinishedPoint.forEach(in: outcomes) { file.write(_record(point: $0.point, replicates: $0.replicates, outcomes: $0.outcomes)) }
         }
     }
 }

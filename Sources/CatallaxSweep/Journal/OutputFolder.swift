@@ -21,3 +21,18 @@ package enum OutputFolder {
         }
     }
 }
+
+extension OutputFolder {
+    /// Removes the temporary files a killed writer left in `folder`: hidden
+    /// files ending in `.tmp` (``WholeFile``'s `.<name>.<pid>.tmp`, and a
+    /// streamed sweep's side files). A sweep writes its result files under
+    /// such names from its first finished point to its end, so a `SIGKILL`
+    /// leaves them, hundreds of megabytes for a large sweep; only a process
+    /// holding the folder's lock calls this, so none is being written.
+    package static func removeLeftovers(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+}

@@ -12,19 +12,9 @@ extension WholeFile {
     ///   the system's reason.
     /// - Complexity: O(bytes), with O(1 MB) memory besides what `body` holds.
     package static func write(to url: URL, _ body: (inout Stream) -> Void) throws(SweepError) {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: SweepError.systemReason()) }
-        var stream = Stream(fd: fd)
-        body(&stream)
-        stream.flush()
-        // close(2) can report a deferred write error (NFS, some full disks).
-        let closed = close(fd) == 0 ? nil : SweepError.systemReason()
-        if let reason = stream.failure ?? closed ?? (rename(temporary.path, url.path) == 0 ? nil : SweepError.systemReason()) {
-            unlink(temporary.path)
-            throw .cannotWrite(path: url.path, reason: reason)
-        }
+        let file = try Open(url)
+        body(&file.stream)
+        try file.commit()
     }
 
     /// A text stream into an open file, buffered: ``write(_:)`` appends to a
@@ -33,6 +23,8 @@ extension WholeFile {
     package struct Stream: TextOutputStream {
         let _fd: Int32
         var _buffer: [UInt8] = []
+        /// Bytes written out before the buffer's.
+        var _flushed = 0
         /// The system's reason for the first failed write, if any.
         package private(set) var failure: String?
         static let _capacity = 1 << 20
@@ -61,8 +53,18 @@ extension WholeFile {
             if _buffer.count >= Self._capacity { flush() }
         }
 
+        /// Bytes handed to the stream so far (written out or buffered).
+        package var byteCount: Int { _flushed + _buffer.count }
+
+        /// Appends raw bytes.
+        package mutating func write(bytes: some Collection<UInt8>) {
+            _buffer.append(contentsOf: bytes)
+            if _buffer.count >= Self._capacity { flush() }
+        }
+
         /// Writes the buffered bytes to the file.
         mutating func flush() {
+            _flushed += _buffer.count
             if failure == nil {
                 failure = _buffer.withUnsafeBytes { WholeFile._writeAll($0, to: _fd) }
             }

@@ -6,7 +6,7 @@
 /// resume point gives the same runs.
 public struct Plan: Sendable {
     /// The batches, in point order.
-    public var batches: [Batch]
+    public var batches: Batches
     /// How many runs the plan holds.
     public var runCount: Int
 
@@ -21,7 +21,7 @@ public struct Plan: Sendable {
     /// - Complexity: O(points × replicates).
     public init(points: Int, replicates: Int, batchSize: Int, shard: Shard = .whole, done: Set<RunID> = []) {
         precondition(batchSize >= 1)
-        var batches: [Batch] = []
+        var batches = Batches()
         var runCount = 0
         for point in 0..<points {
             var pending: [Int] = []
@@ -31,11 +31,11 @@ public struct Plan: Sendable {
                 pending.append(replicate)
                 runCount += 1
                 if pending.count == batchSize {
-                    batches.append(Batch(index: batches.count, point: point, replicates: pending))
+                    batches.append(point: point, replicates: pending)
                     pending.removeAll(keepingCapacity: true)
                 }
             }
-            if !pending.isEmpty { batches.append(Batch(index: batches.count, point: point, replicates: pending)) }
+            if !pending.isEmpty { batches.append(point: point, replicates: pending) }
         }
         self.batches = batches
         self.runCount = runCount
@@ -49,7 +49,9 @@ extension Plan {
     /// - Precondition: each batch's `index` is its position in `batches`.
     public init(batches: [Batch]) {
         precondition(batches.indices.allSatisfy { batches[$0].index == $0 }, "a batch's index is its position")
-        self.batches = batches
+        var stored = Batches()
+        for batch in batches { stored.append(point: batch.point, replicates: batch.replicates) }
+        self.batches = stored
         self.runCount = batches.reduce(0) { $0 + $1.replicates.count }
     }
 }

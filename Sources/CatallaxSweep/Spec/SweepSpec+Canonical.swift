@@ -25,7 +25,8 @@ extension SweepSpec {
     /// Comments, whitespace, key order, `1` versus `1.0`, a list versus an
     /// equal range, and the file's path do not change it; any change to a
     /// point's parameters does.
-    static func canonicalText(header: _SpecHeader, points: [SweepPoint], columns: [String], kind: SpecKind = .sweep) -> String {
+    /// This function spells the lines before the points'; ``forEachCanonicalPiece(of:_:)`` the points'.
+    static func canonicalHead(header: _SpecHeader, columns: [String], kind: SpecKind) -> String {
         var lines = [
             canonicalVersion,
             "name = \(header.name)",
@@ -46,11 +47,24 @@ extension SweepSpec {
                 lines.append("search block \(block.index): " + bounds.joined(separator: " "))
             }
         }
-        var text = lines.joined(separator: "\n") + "\n"
-        // One string grown in place: a large sampled design has a million point lines.
-        text.reserveCapacity(text.utf8.count + points.count * 64 * (points.first?.parameters.keys.count ?? 0) / 4)
-        for point in points { appendLine(of: point, to: &text) }
-        return text
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Calls `body` with the point lines of the canonical text, in order, a
+    /// few thousand lines at a time: a large sampled design has a million
+    /// point lines (tens of megabytes), spelled over every core a window of
+    /// pieces at a time, so that hashing them never holds them all.
+    static func forEachCanonicalPiece(of points: [SweepPoint], _ body: (String) -> Void) {
+        let chunk = 2048, window = 32
+        for first in stride(from: 0, to: points.count, by: chunk * window) {
+            let starts = Array(stride(from: first, to: min(points.count, first + chunk * window), by: chunk))
+            let pieces = _concurrentMap(starts, chunkSize: 1) { start in
+                var piece = ""
+                for point in points[start..<min(points.count, start + chunk)] { appendLine(of: point, to: &piece) }
+                return piece
+            }
+            pieces.forEach(body)
+        }
     }
 
     /// Appends `point <i> block <b>: <key>=<value> …\n`: every key of the
@@ -85,7 +99,13 @@ extension SweepSpec {
     /// against forgery. Deterministic across runs and machines, unlike
     /// Swift's `Hasher`, which is seeded per process.
     package static func fnv1a64(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        fnv1a64(continuing: 0xCBF2_9CE4_8422_2325, text)
+    }
+
+    /// ``fnv1a64(_:)`` of a text whose earlier part hashed to `h`, continued
+    /// over `text`: the hash of a text read in pieces.
+    package static func fnv1a64(continuing h: UInt64, _ text: String) -> UInt64 {
+        var h = h
         for byte in text.utf8 {
             h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }

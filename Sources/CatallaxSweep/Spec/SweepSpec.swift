@@ -1,5 +1,6 @@
 import CatallaxModel
 import Foundation
+import Synchronization
 
 /// A sweep of one scenario, decoded once from a TOML
 /// sweep file (`docs/SWEEPS.md`) into checked, typed values: every point's
@@ -43,7 +44,34 @@ public struct SweepSpec: Sendable, Equatable {
     public let points: [SweepPoint]
     /// The spec in one canonical text form (described in `docs/SWEEPS.md`):
     /// equal for files that decode to the same sweep, whatever their layout.
-    public let canonicalText: String
+    /// Spelled anew on each access (tens of megabytes for a million points,
+    /// not held for the whole of a sweep): only its ``hash`` is kept.
+    /// - Complexity: O(points · parameters), over every core.
+    public var canonicalText: String {
+        if let kept = _kept?.text.withLock({ $0 }) { return kept }
+        var text = _canonicalHead
+        Self.forEachCanonicalPiece(of: points) { text += $0 }
+        return text
+    }
+    /// The canonical text's lines before the points'.
+    let _canonicalHead: String
+    /// The whole canonical text, from a load asked to keep it, until taken.
+    let _kept: _KeptText?
+
+    /// A text kept for one taker (shared by the spec's copies).
+    final class _KeptText: Sendable {
+        let text: Mutex<String?>
+        init(_ text: String) { self.text = Mutex(text) }
+    }
+
+    /// ``canonicalText``, taken from a load that kept it (which keeps it no
+    /// longer: tens of megabytes for a million points), else spelled anew.
+    public func takeCanonicalText() -> String {
+        _kept?.text.withLock { text in
+            defer { text = nil }
+            return text
+        } ?? canonicalText
+    }
     /// 64-bit FNV-1a of ``canonicalText``'s UTF-8 bytes (deterministic across processes and machines, unlike `Hasher`).
     public let hash: UInt64
     /// What the file describes: a sweep, or a search whose blocks are search spaces.
@@ -76,12 +104,17 @@ public struct SweepSpec: Sendable, Equatable {
     /// - Throws: ``SpecError/unreadableFile(file:reason:)`` when the file
     ///   cannot be read, and every error of ``init(parsing:file:)``.
     /// - Complexity: O(points · parameters).
-    public static func load(contentsOf path: String, kind: SpecKind = .sweep) throws(SpecError) -> SweepSpec {
+    /// - Parameter keepingCanonicalText: keeps the canonical text spelled
+    ///   for the hash until ``takeCanonicalText()`` takes it (a sweep about
+    ///   to record it in its folder), instead of spelling it again then.
+    public static func load(contentsOf path: String, kind: SpecKind = .sweep,
+                            keepingCanonicalText: Bool = false) throws(SpecError) -> SweepSpec {
         guard let bytes = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
             throw .unreadableFile(file: path, reason: reason)
         }
-        return try SweepSpec(decoding: bytes, file: path, kind: kind)
+        return try SweepSpec(document: try Self._parse(path) { () throws(TOMLSyntaxError) in try TOMLParser.parse(bytes: bytes) },
+                             file: path, kind: kind, keepingCanonicalText: keepingCanonicalText)
     }
 
     /// Decodes a sweep from the bytes of a sweep file, which must be UTF-8 text.
@@ -113,7 +146,7 @@ public struct SweepSpec: Sendable, Equatable {
         }
     }
 
-    init(document: TOML.Table, file: String, kind: SpecKind) throws(SpecError) {
+    init(document: TOML.Table, file: String, kind: SpecKind, keepingCanonicalText: Bool = false) throws(SpecError) {
         let header = try _SpecHeader(decoding: document, file: file, kind: kind)
         let builder = _PointBuilder(header: header)
         let built = try builder.points()
@@ -131,13 +164,26 @@ public struct SweepSpec: Sendable, Equatable {
         self.kind = kind
         self._builder = builder
         self.document = document
-        self.canonicalText = Self.canonicalText(header: header, points: built.points, columns: built.columns, kind: kind)
-        self.hash = Self.fnv1a64(canonicalText)
+        let head = Self.canonicalHead(header: header, columns: built.columns, kind: kind)
+        var hash = Self.fnv1a64(head)
+        var kept = keepingCanonicalText ? head : ""
+        Self.forEachCanonicalPiece(of: built.points) { piece in
+            hash = Self.fnv1a64(continuing: hash, piece)
+            guard keepingCanonicalText else { return }
+            // Room for every piece at the first one's size (a doubling string would reach twice the text).
+            if kept.utf8.count == head.utf8.count {
+                kept.reserveCapacity(kept.utf8.count + piece.utf8.count * (built.points.count / 2048 + 2))
+            }
+            kept += piece
+        }
+        self.hash = hash
+        _canonicalHead = head
+        _kept = keepingCanonicalText ? _KeptText(kept) : nil
     }
 
     /// Two specs are equal when they decode to the same sweep (the file
     /// they came from does not count).
     public static func == (lhs: SweepSpec, rhs: SweepSpec) -> Bool {
-        lhs.canonicalText == rhs.canonicalText
+        lhs.hash == rhs.hash && lhs.canonicalText == rhs.canonicalText
     }
 }

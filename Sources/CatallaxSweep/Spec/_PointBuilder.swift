@@ -17,7 +17,7 @@ struct _PointBuilder: Sendable {
     }
 
     /// One point before the sweep-wide columns are known.
-    struct _Draft {
+    struct _Draft: Sendable {
         var block: Int
         var parameters: ScenarioParameters
         /// The keys the block set for this point, formatted, in block order.
@@ -47,8 +47,9 @@ struct _PointBuilder: Sendable {
         var drafts: [_Draft] = []
         drafts.reserveCapacity(total)
         for block in header.blocks {
-            for own in block.expandedAssignments(seed: header.seed) {
-                drafts.append(try draft(block: block, own: own))
+            // Each point is built and checked on its own: over every core (the first bad point, in order, is reported).
+            drafts += try _concurrentMap(block.expandedAssignments(seed: header.seed)) { (own) throws(SpecError) in
+                try draft(block: block, own: own)
             }
         }
         var columns: [String] = []
@@ -56,10 +57,12 @@ struct _PointBuilder: Sendable {
         for draft in drafts {
             for (key, _) in draft.own where seen.insert(key).inserted { columns.append(key) }
         }
-        let points = drafts.enumerated().map { index, draft in
+        let built = drafts, sweepColumns = columns
+        let points = _concurrentMap(Array(built.indices)) { index in
+            let draft = built[index]
             // The point's own texts only when the block leaves a column unset (keyedValues, as a list).
             var keyed: [(key: String, value: String)]?
-            let coordinates = columns.map { key in
+            let coordinates = sweepColumns.map { key in
                 if let own = draft.own.first(where: { $0.key == key }) { return (key: key, value: own.value) }
                 if keyed == nil { keyed = draft.parameters.keyedTexts }
                 return (key: key, value: keyed?.first { $0.key == key }?.value ?? "")

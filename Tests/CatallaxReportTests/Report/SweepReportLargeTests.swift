@@ -37,12 +37,32 @@ struct SweepReportLargeTests {
         return SweepRecord(spec: spec, specText: "", outcomes: outcomes, shard: .whole, timing: timing)
     }
 
-    @Test func leavesOutTheLineChartsAndHeatmapAndSaysSo() throws {
+    @Test func aggregatesTheLineChartsAndHeatmapIntoBinsAndSaysSo() throws {
         let report = try SweepReport(record: Self.record(), paths: [:])
         let figures = report.figures()
-        #expect(!figures.contains { $0.section == .curves || $0.section == .heatmap })
+        let line = try #require(figures.first { $0.section == .curves })
+        let heatmap = try #require(figures.first { $0.section == .heatmap })
         #expect(figures.contains { $0.section == .distributions })
+        let points = SweepReport.chartedPointLimit + 1
+        #expect(line.caption.contains("aggregated over \(points) points in \(SweepReport.lineBinCount) bins"))
+        #expect(heatmap.caption.contains("aggregated over \(points) points"))
+        // The axes: m (geometric, binned in its logarithm) and fee, not the anchored level b.
+        #expect(heatmap.canvas.body.contains("aggregated: \(points) points in \(SweepReport.heatmapBinCount) × \(SweepReport.heatmapBinCount) bins"))
+        #expect(heatmap.caption.contains("over fee (across) and m (up)") || heatmap.caption.contains("over m (across) and fee (up)"))
         let html = report.html(figures)
-        #expect(html.contains("This sweep has \(SweepReport.chartedPointLimit + 1) points, more than the \(SweepReport.chartedPointLimit)"))
+        #expect(html.contains("This sweep has \(points) points, more than the \(SweepReport.chartedPointLimit) these charts draw one by one, so they are aggregated"))
+    }
+
+    @Test func binsAreTheValuesThemselvesWhenFewElseEqualInTheLogarithmOfAGeometricAxis() {
+        let few = _Binning([3, 1, 2, 2], count: 4)
+        #expect(few.centers == [1, 2, 3] && few.bin(of: 2) == 1)
+        let geometric = _Binning((0...100).map { pow(10, -7 + 2 * Double($0) / 100) }, count: 2)
+        #expect(abs(geometric.centers[0] / 1e-6.squareRoot() / 1e-7.squareRoot() - 1) < 1e-9)
+        #expect(geometric.bin(of: 1e-7) == 0 && geometric.bin(of: 1e-5) == 1 && geometric.bin(of: 2e-6) == 1)
+        // A uniform draw from (0, 1%]: a tiny smallest value, but bins of equal width in the value.
+        let uniform = _Binning((1...1000).map { 1e-5 * Double($0) } + [3e-9], count: 4)
+        #expect(uniform.bin(of: 0.002) == 0 && uniform.bin(of: 0.0026) == 1 && uniform.bin(of: 0.01) == 3)
+        let linear = _Binning((0...10).map(Double.init), count: 5)
+        #expect(linear.centers == [1, 3, 5, 7, 9] && linear.bin(of: 10) == 4)
     }
 }
