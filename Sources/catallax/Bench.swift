@@ -23,7 +23,7 @@ extension Catallax {
         @Option(name: .customLong("scenario"), help: "A scenario to measure; repeat for several (default: every scenario).")
         var scenarioNames: [String] = []
 
-        @Option(help: "Runs per measurement at 10⁶ agent-steps a run; smaller runs are repeated to the same agent-steps.")
+        @Option(help: "Runs per measurement at 10⁶ agent-steps a run; smaller runs are repeated to the same agent-steps, up to 65 536 runs.")
         var runs: Int = 256
 
         @Option(help: "Measurements per configuration; the median is shown.")
@@ -77,7 +77,10 @@ extension Catallax {
         /// `runs × 10⁶` agent-steps each.
         func measure(_ parameters: ScenarioParameters, threads: Int) -> [Double] {
             let runner = PointRunner(parameters: parameters, seed: 1, threads: threads, laneWidth: execution.lanes(for: parameters.scenario))
-            let runs = max(execution.laneWidth(for: parameters.scenario), Int((Double(self.runs) * 1e6 / parameters.agentSteps).rounded()))
+            // Capped: a scenario of tiny runs (test-function has one agent-step)
+            // would otherwise ask for 10⁸ runs, whose outcomes fill the memory.
+            let sameWork = Int(min(Double(self.runs) * 1e6 / parameters.agentSteps, 65_536).rounded())
+            let runs = max(execution.laneWidth(for: parameters.scenario), sameWork)
             return (0..<repeats).map { repeatIndex in
                 let start = DispatchTime.now().uptimeNanoseconds
                 let outcomes = runner.run(replicates: runs, offset: repeatIndex * runs).outcomes
