@@ -36,13 +36,13 @@ func philoxBenchmarks() {
 
     Benchmark("Philox4x32 block, SIMD4 lanes", configuration: words.configuration(maxDuration: .seconds(1))) { benchmark in
         benchmark.measure(words, work: Double(4 * 4 * blocksPerPass)) {
-            laneBlocks(SIMD4<UInt32>.self, key: key)
+            laneBlocks(SIMD4<UInt64>.self, key: key)
         }
     }
 
     Benchmark("Philox4x32 block, SIMD8 lanes", configuration: words.configuration(maxDuration: .seconds(1))) { benchmark in
         benchmark.measure(words, work: Double(4 * 8 * blocksPerPass)) {
-            laneBlocks(SIMD8<UInt32>.self, key: key)
+            laneBlocks(SIMD8<UInt64>.self, key: key)
         }
     }
 
@@ -60,10 +60,10 @@ func philoxBenchmarks() {
 /// `blocksPerPass` lane blocks under a different key per lane (one lane is
 /// one run, as in the kernel), folded together so none is dead code.
 @inline(never)
-func laneBlocks<W: SIMD>(_: W.Type, key: SIMD2<UInt32>) -> W where W.Scalar == UInt32 {
-    var key0 = W(repeating: key[0])
-    for lane in 0..<W.scalarCount { key0[lane] &+= UInt32(lane) }
-    let key1 = W(repeating: key[1])
+func laneBlocks<W: SIMD>(_: W.Type, key: SIMD2<UInt32>) -> W where W.Scalar == UInt64 {
+    var key0 = W()
+    for lane in 0..<W.scalarCount { key0[lane] = UInt64(key[0] &+ UInt32(lane)) }
+    let key1 = W(repeating: UInt64(key[1]))
     var sum = W()
     for i in 0..<UInt32(blocksPerPass) {
         let (w0, w1, w2, w3) = Philox4x32.block(counter: SIMD4(i, 0, 0, 0), key0: key0, key1: key1)
