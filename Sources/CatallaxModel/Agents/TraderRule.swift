@@ -145,11 +145,13 @@ extension TraderRule {
     /// conversion to `Int`.
     /// - Parameters:
     ///   - agent: every lane's agent index `i ≥ 0` (or past the end).
-    ///   - lanes: `(0, 1, …, W − 1)`.
     ///   - lastRow: the row of lanes past the end, `N − 1` or `N`.
     @inlinable @_transparent
-    public func bufferOffsets<V: LaneVector>(ofAgents agent: V, lanes: V, lastRow: Double) -> (agent: V.Bits, belief: V.Bits) {
+    public func bufferOffsets<V: LaneVector>(ofAgents agent: V, lastRow: Double) -> (agent: V.Bits, belief: V.Bits) {
         let width = Double(V.scalarCount)
+        // (0, 1, …, W − 1): a constant once `V` is specialized.
+        var lanes = V()
+        for lane in 0..<V.scalarCount { lanes[lane] = Double(lane) }
         let row = V.minimum(agent, V(repeating: lastRow))
         let beliefRow = V.minimum(V.maximum(row - Double(fundamentalistStart), V()), V(repeating: Double(lastFundamentalist)))
         let shift = V(repeating: 0x1p52)

@@ -284,20 +284,19 @@ private func decision(
 
     @Test func bufferOffsetsClampToTheLastRowAndAddTheLane() {
         let rule = TraderRule(reference)
-        let agents = SIMD4<Double>(0, 999, 1000, .infinity), lanes = SIMD4<Double>(0, 1, 2, 3)
-        let previous = rule.bufferOffsets(ofAgents: agents, lanes: lanes, lastRow: rule.lastAgent).agent
+        let agents = SIMD4<Double>(0, 999, 1000, .infinity)
+        let previous = rule.bufferOffsets(ofAgents: agents, lastRow: rule.lastAgent).agent
         #expect(previous == SIMD4<UInt64>(0, 999 * 4 + 1, 999 * 4 + 2, 999 * 4 + 3))
-        let scratch = rule.bufferOffsets(ofAgents: agents, lanes: lanes, lastRow: rule.agents).agent
+        let scratch = rule.bufferOffsets(ofAgents: agents, lastRow: rule.agents).agent
         #expect(scratch == SIMD4<UInt64>(0, 999 * 4 + 1, 1000 * 4 + 2, 1000 * 4 + 3))
     }
 
     @Test func beliefOffsetsAreTheFundamentalistsOwnAndClamped() {
         let rule = TraderRule(reference)
-        let lanes = SIMD8<Double>(0, 1, 2, 3, 4, 5, 6, 7)
         // Fundamentalists 800… read their own belief; other agents belief 0;
         // past the end, the last one.
         let agents = SIMD8<Double>(800, 801, 999, 0, 799, 5000, 1000, .infinity)
-        let offsets = rule.bufferOffsets(ofAgents: agents, lanes: lanes, lastRow: rule.agents).belief
+        let offsets = rule.bufferOffsets(ofAgents: agents, lastRow: rule.agents).belief
         #expect(offsets == SIMD8<UInt64>(0, 1 * 8 + 1, 199 * 8 + 2, 3, 4, 199 * 8 + 5, 199 * 8 + 6, 199 * 8 + 7))
     }
 
@@ -307,7 +306,7 @@ private func decision(
         p.momentumShare = 0.5
         let rule = TraderRule(p)
         #expect(p.fundamentalists == 0 && rule.lastFundamentalist == 0)
-        let offsets = rule.bufferOffsets(ofAgents: SIMD4<Double>(0, 500, 999, 1000), lanes: SIMD4(0, 1, 2, 3), lastRow: rule.agents)
+        let offsets = rule.bufferOffsets(ofAgents: SIMD4<Double>(0, 500, 999, 1000), lastRow: rule.agents)
         #expect(offsets.belief == SIMD4<UInt64>(0, 1, 2, 3))
     }
 

@@ -79,8 +79,6 @@ extension CurveVolatilityKernel {
     func _decideOrders(count: Int, price: V, momentum: (buy: V, sell: V), traders: TraderRule) {
         let laneCount = V.scalarCount
         let zero = V()
-        var lanes = zero
-        for lane in 0..<laneCount { lanes[lane] = Double(lane) }
         let balance = UnsafeMutableRawPointer(_balance.baseAddress!).assumingMemoryBound(to: Double.self)
         let holdings = UnsafeMutableRawPointer(_holdings.baseAddress!).assumingMemoryBound(to: Double.self)
         let beliefs = UnsafeMutableRawPointer(_beliefs.baseAddress!).assumingMemoryBound(to: Double.self)
@@ -88,7 +86,7 @@ extension CurveVolatilityKernel {
         for k in 0..<count {
             let agent = orders.agent[k]
             let active = traders.isAgent(agent)
-            let offsets = traders.bufferOffsets(ofAgents: agent, lanes: lanes, lastRow: traders.agents)
+            let offsets = traders.bufferOffsets(ofAgents: agent, lastRow: traders.agents)
             var b = zero, h = zero, belief = zero
             for lane in 0..<laneCount {
                 let at = Int(truncatingIfNeeded: offsets.agent[lane])

@@ -28,8 +28,6 @@ extension MarketClearingKernel {
         let committedCash = UnsafeMutableRawPointer(_committedCash.baseAddress!).assumingMemoryBound(to: Double.self)
         let committedUnits = UnsafeMutableRawPointer(_committedUnits.baseAddress!).assumingMemoryBound(to: Double.self)
         let beliefs = UnsafeMutableRawPointer(_beliefs.baseAddress!).assumingMemoryBound(to: Double.self)
-        var lanes = zero
-        for lane in 0..<laneCount { lanes[lane] = Double(lane) }
         var agent = V(repeating: -1)
         var count = zero
         var k = 0
@@ -45,7 +43,7 @@ extension MarketClearingKernel {
                 counter: DrawCounter(step: step, agent: counter, purpose: .decision).words, key0: keys.key0, key1: keys.key1)
 
             // Gather; lanes past their last agent read agent N − 1 and place no order.
-            let offsets = traders.bufferOffsets(ofAgents: agent, lanes: lanes, lastRow: traders.lastAgent)
+            let offsets = traders.bufferOffsets(ofAgents: agent, lastRow: traders.lastAgent)
             var b = zero, h = zero, cash = zero, units = zero, belief = zero
             for lane in 0..<laneCount {
                 let at = Int(truncatingIfNeeded: offsets.agent[lane])
