@@ -8,9 +8,6 @@ import PackageDescription
 // (scripts/cpu-identity-check). The flags are host-conditional so the package still builds elsewhere.
 #if arch(x86_64)
 let targetCPU = ProcessInfo.processInfo.environment["CATALLAX_TARGET_CPU"] ?? "haswell"
-/// LLVM CPUs with 512-bit vectors: on them the default lane width is 8 (one zmm register).
-let wideVectorCPUs: Set<String> = ["skylake-avx512", "cascadelake", "cooperlake", "icelake-server", "icelake-client",
-                                   "tigerlake", "sapphirerapids", "graniterapids", "emeraldrapids", "znver4", "znver5"]
 let kernelFlags: [SwiftSetting] = [
     .unsafeFlags(["-target-cpu", targetCPU]),
 
@@ -21,7 +18,7 @@ let kernelFlags: [SwiftSetting] = [
     // The kernel is generic SIMD code that is 100-1000x slower unoptimized;
     // optimizing it in debug builds keeps the tests (which run sweeps) fast.
     .unsafeFlags(["-O"], .when(configuration: .debug)),
-] + (wideVectorCPUs.contains(targetCPU) ? [.define("CATALLAX_WIDE_VECTORS")] : [])
+]
 #else
 let kernelFlags: [SwiftSetting] = [
     .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),

@@ -48,7 +48,7 @@ struct ExecutionOptions: ParsableArguments {
     var threads: Int { requestedThreads ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(name: .customLong("lane-width"),
-            help: "Replicates run in lockstep per batch, one per SIMD lane: 2, 4 or 8 (default: one vector register, 8 in a build for AVX-512, else 4). Results do not depend on it.")
+            help: "Replicates run in lockstep per batch, one per SIMD lane: 2, 4 or 8 (default: 8, or the widest the scenario gains from). Results do not depend on it.")
     var requestedLaneWidth: Int?
 
     /// The lane width asked for, or the build's default for `scenario`.

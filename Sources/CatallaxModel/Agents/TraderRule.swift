@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CatallaxNumerics
 
 /// The decision rule of the reference trader population
@@ -42,8 +39,6 @@ public struct TraderRule: Sendable, Equatable {
     /// `max(0, N_fund − 1)`: the last fundamentalist's belief index (0 when
     /// there are none, so every index stays inside the belief buffer).
     public let lastFundamentalist: Int
-    /// `1 / ln(1 − p_act)`, the scale of the geometric activity gaps.
-    public let inverseLogInactivity: Double
     /// `q_max`.
     public let maxFraction: Double
     /// `κ`.
@@ -63,9 +58,6 @@ public struct TraderRule: Sendable, Equatable {
         momentumEnd = Double(p.noiseTraders + p.momentumTraders)
         fundamentalistStart = p.noiseTraders + p.momentumTraders
         lastFundamentalist = max(0, p.fundamentalists - 1)
-        // p_act = 0 gives 1/(−0) = −∞ (no agent is ever active: ln u < 0
-        // makes every gap +∞); p_act = 1 gives 1/(−∞) = −0 (every gap is 0).
-        inverseLogInactivity = 1 / log1p(-p.activity)
         maxFraction = p.maxFraction
         reactivity = p.reactivity
         momentumThreshold = p.momentumThreshold
@@ -74,38 +66,33 @@ public struct TraderRule: Sendable, Equatable {
 }
 
 extension TraderRule {
-    /// The next active agent of every lane, after `agent`, from one uniform
-    /// draw `u` per lane:
+    /// The next active agent of every lane after `agent`, given the gap of
+    /// inactive agents between them:
     /// ```
-    /// i' = i + 1 + ⌊ln u / ln(1 − p_act)⌋,    u ∈ (0, 1)
+    /// i' = i + 1 + G
     /// ```
-    /// The gap `⌊ln u / ln(1 − p_act)⌋` of inactive agents is geometric,
-    /// `P(gap = g) = (1 − p_act)^g · p_act`, exactly the law of independent
-    /// Bernoulli(`p_act`) activity, so the active agents of a step are found
-    /// in `O(p_act·N)` draws instead of `N`. Start with `i = −1`.
-    ///
-    /// Evaluated as `ln u · (1 / ln(1 − p_act))`, the reciprocal
-    /// precomputed. With `u` in the open interval, `ln u` is finite and
-    /// negative, so the gap is a non-negative integer, `+∞` at `p_act = 0`
-    /// (`ln u · (−∞)`) and `0` at `p_act = 1` (`ln u · (−0)`); `u = 0` would
-    /// give `−∞ · (−0) = NaN` there.
+    /// With `G` geometric, `P(G ≥ g) = (1 − p_act)^g` (an
+    /// ``ActivityGapTable``'s ``ActivityGapTable/gap(forDraw:)``), this is
+    /// exactly the law of independent Bernoulli(`p_act`) activity, so the
+    /// active agents of a step are found in `O(p_act·N)` draws instead of
+    /// `N`. Start with `i = −1`.
     /// - Parameters:
     ///   - agent: every lane's last active agent (−1 before the first).
-    ///   - u: every lane's uniform draw in (0, 1).
+    ///   - gap: every lane's gap `G ≥ 0`.
     /// - Returns: every lane's next active agent; a lane is past its last
     ///   active agent of the step once it reaches `N` (see ``isAgent(_:)``).
     @inlinable @_transparent
-    public func nextActiveAgent<V: LaneVector>(after agent: V, gapDraw u: V) -> V {
-        agent + (1 + (LaneMath.log(u) * inverseLogInactivity).rounded(.down))
+    public func nextActiveAgent<V: LaneVector>(after agent: V, gap: V) -> V {
+        agent + (1 + gap)
     }
 
-    /// The next active agent of every lane, as ``nextActiveAgent(after:gapDraw:)``,
+    /// The next active agent of every lane, as ``nextActiveAgent(after:gap:)``,
     /// but on the lanes of `skipsMomentum` the walk passes over the momentum
     /// traders `N_noise ≤ i < N_noise + N_mom`:
     /// ```
     /// w  = N_mom on skipping lanes, else 0
     /// v  = i − w if i ≥ N_noise + N_mom, else i       (the index without the range)
-    /// v' = v + 1 + ⌊ln u / ln(1 − p_act)⌋
+    /// v' = v + 1 + G
     /// i' = v' + w if v' ≥ N_noise, else v'
     /// ```
     /// Exact when the skipped agents would place zero orders (a momentum
@@ -117,16 +104,16 @@ extension TraderRule {
     /// - Parameters:
     ///   - agent: every lane's last active agent (−1 before the first); on a
     ///     skipping lane never a momentum trader.
-    ///   - u: every lane's uniform draw in (0, 1).
+    ///   - gap: every lane's geometric gap `G ≥ 0`.
     ///   - skipsMomentum: the lanes whose momentum traders place no order this step.
     /// - Returns: every lane's next active agent (past the end once it reaches `N`).
     @inlinable @_transparent
     public func nextActiveAgent<V: LaneVector>(
-        after agent: V, gapDraw u: V, skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>
+        after agent: V, gap: V, skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>
     ) -> V {
         let width = V(repeating: momentumEnd - noiseEnd).replacing(with: 0, where: .!skipsMomentum)
         let virtualAgent = agent - width.replacing(with: 0, where: agent .< momentumEnd)
-        let next = nextActiveAgent(after: virtualAgent, gapDraw: u)
+        let next = nextActiveAgent(after: virtualAgent, gap: gap)
         return next + width.replacing(with: 0, where: next .< noiseEnd)
     }
 

@@ -11,14 +11,11 @@ public enum LaneWidth: Int, CaseIterable, Sendable, Codable {
     /// `SIMD8<Double>`: two AVX2 registers, more independent work per step.
     case eight = 8
 
-    /// The default lane width: one vector register of doubles, 8 in a
-    /// build for a CPU with 512-bit vectors (`CATALLAX_TARGET_CPU`, see
-    /// `Package.swift`), else 4.
-    #if CATALLAX_WIDE_VECTORS
+    /// The default lane width, 8, in every build: one AVX-512 register, or
+    /// two AVX2 registers, whose independent halves the processor overlaps
+    /// (the AVX2 build ran the curve kernel 1.1–1.4× and the tâtonnement
+    /// 1.2× faster at 8 lanes than at 4; `docs/PERFORMANCE.md`).
     public static let standard = LaneWidth.eight
-    #else
-    public static let standard = LaneWidth.four
-    #endif
 
     /// The default lane width for `scenario`: ``standard``, narrowed to the
     /// widest its kernel gains from (``Scenario/widestUsefulLanes``).

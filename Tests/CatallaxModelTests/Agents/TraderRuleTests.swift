@@ -95,7 +95,6 @@ private func decision(
         #expect(rule.agents == 10 && rule.lastAgent == 9)
         #expect(rule.noiseEnd == 3 && rule.momentumEnd == 6)
         #expect(rule.fundamentalistStart == 6 && rule.lastFundamentalist == 3)
-        #expect(rule.inverseLogInactivity == 1 / log1p(-0.1))
         #expect(rule.maxFraction == 0.1 && rule.reactivity == 1)
         #expect(rule.momentumThreshold == 0.01 && rule.valueThreshold == 0.02)
     }
@@ -222,28 +221,29 @@ private func decision(
         #expect(expected.allSatisfy { ($0.buy == 0 || $0.sell == 0) && (0...p.maxFraction).contains($0.buy + $0.sell) })
     }
 
-    @Test func nextActiveAgentSkipsAGeometricGap() {
-        // p_act = 0.1: ⌊ln u / ln 0.9⌋ = 43 for u = 0.01, 6 for u = 0.5, 0 for u = 0.95.
+    @Test func nextActiveAgentSkipsTheGap() {
         let rule = TraderRule(reference)
         var agent = SIMD4<Double>(repeating: -1)
-        agent = rule.nextActiveAgent(after: agent, gapDraw: SIMD4(0.01, 0.5, 0.95, 0.5))
+        agent = rule.nextActiveAgent(after: agent, gap: SIMD4(43, 6, 0, 6))
         #expect(agent == SIMD4(43, 6, 0, 6))
-        agent = rule.nextActiveAgent(after: agent, gapDraw: SIMD4(0.95, 0.01, 0.5, 0.95))
+        agent = rule.nextActiveAgent(after: agent, gap: SIMD4(0, 43, 6, 0))
         #expect(agent == SIMD4(44, 50, 7, 7))
     }
 
-    @Test func nextActiveAgentEqualsTheScalarRestatement() {
+    @Test func walkWithTheGapTableEqualsTheScalarRestatement() {
         var rng = SeededGenerator(state: 99)
         for activity in [0.01, 0.1, 0.37, 0.9] {
             var p = reference
             p.activity = activity
             let rule = TraderRule(p)
+            let gaps = ActivityGapTable.forWalk(overAgents: p.agents, activity: activity, reusing: nil)
             for _ in 0..<2000 {
                 let u = Double.random(in: 0x1p-53..<1, using: &rng)
                 let i = Double(Int.random(in: -1..<1000, using: &rng))
-                let next = rule.nextActiveAgent(after: SIMD2<Double>(repeating: i), gapDraw: SIMD2(repeating: u))
-                #expect(next[0] == ReferenceStep2.nextActiveAgent(after: i, gapDraw: u, activity: activity),
-                        "p_act = \(activity), u = \(u)")
+                let next = rule.nextActiveAgent(after: SIMD2<Double>(repeating: i), gap: gaps.gap(forDraw: SIMD2(repeating: u)))
+                // Past the end (capped gaps), every index ≥ N is the same.
+                let expected = ReferenceStep2.nextActiveAgent(after: i, gapDraw: u, activity: activity)
+                #expect(next[0] == expected || (next[0] >= 1000 && expected >= 1000), "p_act = \(activity), u = \(u)")
             }
         }
     }
@@ -253,11 +253,13 @@ private func decision(
         var p = reference
         p.agents = 100_000
         let rule = TraderRule(p)
+        let gaps = ActivityGapTable.forWalk(overAgents: p.agents, activity: p.activity, reusing: nil)
         var rng = SeededGenerator(state: 7)
         var agent = SIMD2<Double>(repeating: -1)
         var active = 0
         while true {
-            agent = rule.nextActiveAgent(after: agent, gapDraw: SIMD2(repeating: Double.random(in: 0x1p-53..<1, using: &rng)))
+            let u = SIMD2(repeating: Double.random(in: 0x1p-53..<1, using: &rng))
+            agent = rule.nextActiveAgent(after: agent, gap: gaps.gap(forDraw: u))
             if !rule.isAgent(agent)[0] { break }
             active += 1
         }
@@ -268,12 +270,13 @@ private func decision(
         var p = reference
         p.activity = 1
         let always = TraderRule(p)
-        #expect(always.nextActiveAgent(after: SIMD4(-1, 0, 5, 998), gapDraw: SIMD4(0x1p-53, 0.5, 0.9, 1 - 0x1p-53))
-            == SIMD4(0, 1, 6, 999))
+        let everyone = ActivityGapTable.forWalk(overAgents: p.agents, activity: 1, reusing: nil)
+        let draws = SIMD4(0x1p-53, 0.5, 0.9, 1 - 0x1p-53)
+        #expect(always.nextActiveAgent(after: SIMD4(-1, 0, 5, 998), gap: everyone.gap(forDraw: draws)) == SIMD4(0, 1, 6, 999))
         p.activity = 0
         let never = TraderRule(p)
-        let next = never.nextActiveAgent(after: SIMD4<Double>(repeating: -1), gapDraw: SIMD4(0x1p-53, 0.5, 0.9, 1 - 0x1p-53))
-        #expect(next == SIMD4(repeating: .infinity))
+        let nobody = ActivityGapTable.forWalk(overAgents: p.agents, activity: 0, reusing: nil)
+        let next = never.nextActiveAgent(after: SIMD4<Double>(repeating: -1), gap: nobody.gap(forDraw: draws))
         #expect(!any(never.isAgent(next)))
     }
 
@@ -314,13 +317,11 @@ private func decision(
         // N = 1000: noise 0…599, momentum 600…799, fundamentalists 800…999.
         let rule = TraderRule(reference)
         let skip = SIMDMask<SIMD4<Int64>>([true, true, true, false])
-        // A draw whose gap is 0 steps to the next index, past the range on skipping lanes.
-        let u = SIMD4<Double>(repeating: 1 - 0x1p-53)
-        let next = rule.nextActiveAgent(after: SIMD4(599, 800, 100, 599), gapDraw: u, skippingMomentum: skip)
+        // A gap of 0 steps to the next index, past the range on skipping lanes.
+        let next = rule.nextActiveAgent(after: SIMD4(599, 800, 100, 599), gap: SIMD4(repeating: 0), skippingMomentum: skip)
         #expect(next == SIMD4(800, 801, 101, 600))
         // Larger gaps count only the agents walked over.
-        // At p_act = 0.1, u = ½ gives the gap ⌊ln ½ / ln 0.9⌋ = ⌊6.58⌋ = 6.
-        let g = rule.nextActiveAgent(after: SIMD4<Double>(595, 590, 810, 595), gapDraw: SIMD4(repeating: 0.5), skippingMomentum: skip)
+        let g = rule.nextActiveAgent(after: SIMD4<Double>(595, 590, 810, 595), gap: SIMD4(repeating: 6), skippingMomentum: skip)
         #expect(g == SIMD4(802, 597, 817, 602))
     }
 }

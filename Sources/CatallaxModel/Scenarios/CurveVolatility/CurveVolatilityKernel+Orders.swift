@@ -9,7 +9,7 @@ extension CurveVolatilityKernel {
     /// active agent of every lane, so every vector slot carries a real order
     /// until a lane runs out of agents. The `k`-th block of step `t`, at
     /// counter `(t, k, activity, 0)`, gives
-    /// - words 0–1: `u`, whose geometric gap `⌊ln u / ln(1−p_act)⌋` skips the
+    /// - words 0–1: `u`, whose geometric gap (``ActivityGapTable``) skips the
     ///   inactive agents before the next active one (and, on lanes whose
     ///   momentum signal is inside its band, the momentum traders, whose
     ///   orders would be zero);
@@ -42,7 +42,8 @@ extension CurveVolatilityKernel {
         let momentumFractions = traders.momentumFractions(signal: momentum)
         // Lanes whose momentum traders cannot trade this step walk past them.
         let skipsMomentum = (momentumFractions.buy .== V()) .& (momentumFractions.sell .== V())
-        let count = _findActiveAgents(step: t, skippingMomentum: skipsMomentum, traders: traders, keys: keys)
+        let count = _findActiveAgents(step: t, skippingMomentum: skipsMomentum, traders: traders, gaps: _activityGaps!,
+                                      keys: keys)
         _decideOrders(count: count, price: price, momentum: momentumFractions, traders: traders)
         _trade(count: count, currentPrice: currentPrice, feeRate: rule.feeRate, curve: curve, market: &state)
     }
@@ -55,7 +56,7 @@ extension CurveVolatilityKernel {
     /// - Returns: the number of orders (iterations) of the step.
     @inlinable
     func _findActiveAgents(step t: Int, skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>, traders: TraderRule,
-                           keys: LaneKeys<V>) -> Int {
+                           gaps: ActivityGapTable, keys: LaneKeys<V>) -> Int {
         let orders = _orders
         var agent = V(repeating: -1)
         var k = 0
@@ -63,8 +64,8 @@ extension CurveVolatilityKernel {
             let block = Philox4x32.block(
                 counter: DrawCounter(step: UInt32(truncatingIfNeeded: t), agent: UInt32(truncatingIfNeeded: k), purpose: .activity).words,
                 key0: keys.key0, key1: keys.key1)
-            agent = traders.nextActiveAgent(after: agent, gapDraw: Philox4x32.unitInterval(hi: block.0, lo: block.1),
-                                            skippingMomentum: skipsMomentum)
+            let gap = gaps.gap(forDraw: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V)
+            agent = traders.nextActiveAgent(after: agent, gap: gap, skippingMomentum: skipsMomentum)
             if !any(traders.isAgent(agent)) { return k }
             orders.agent[k] = agent
             orders.noiseDraw[k] = Philox4x32.unitInterval(hi: block.2, lo: block.3)

@@ -24,6 +24,8 @@ public final class CurveVolatilityKernel<V: LaneVector> {
     @usableFromInline var _wealth: UnsafeMutableBufferPointer<Double>
     /// `N` of the point being run.
     @usableFromInline var _agents = 0
+    /// The activity gaps of the point being run (kept while points share `p_act` and `N`).
+    @usableFromInline var _activityGaps: ActivityGapTable?
 
     /// Number of lanes (replicates) run together.
     public static var laneCount: Int { V.scalarCount }
@@ -64,5 +66,6 @@ public final class CurveVolatilityKernel<V: LaneVector> {
         grow(&_beliefs, to: max(1, parameters.fundamentalists))
         grow(&_priceRing, to: parameters.lag + 1)
         grow(&_wealth, to: parameters.agents)
+        _activityGaps = .forWalk(overAgents: parameters.agents, activity: parameters.activity, reusing: _activityGaps)
     }
 }

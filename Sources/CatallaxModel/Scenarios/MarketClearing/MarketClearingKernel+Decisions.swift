@@ -28,6 +28,7 @@ extension MarketClearingKernel {
         let committedCash = UnsafeMutableRawPointer(_committedCash.baseAddress!).assumingMemoryBound(to: Double.self)
         let committedUnits = UnsafeMutableRawPointer(_committedUnits.baseAddress!).assumingMemoryBound(to: Double.self)
         let beliefs = UnsafeMutableRawPointer(_beliefs.baseAddress!).assumingMemoryBound(to: Double.self)
+        let activityGaps = _activityGaps!
         var agent = V(repeating: -1)
         var count = zero
         var k = 0
@@ -36,7 +37,8 @@ extension MarketClearingKernel {
             let step = UInt32(truncatingIfNeeded: t)
             let gaps = Philox4x32.block(
                 counter: DrawCounter(step: step, agent: counter, purpose: .activity).words, key0: keys.key0, key1: keys.key1)
-            agent = traders.nextActiveAgent(after: agent, gapDraw: Philox4x32.unitInterval(hi: gaps.0, lo: gaps.1))
+            agent = traders.nextActiveAgent(
+                after: agent, gap: activityGaps.gap(forDraw: Philox4x32.unitInterval(hi: gaps.0, lo: gaps.1) as V))
             let active = traders.isAgent(agent)
             if !any(active) { break }
             let extra = Philox4x32.block(

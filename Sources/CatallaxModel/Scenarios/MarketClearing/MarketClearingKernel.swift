@@ -62,6 +62,8 @@ public final class MarketClearingKernel<V: LaneVector> {
     @usableFromInline var _bookTicks = 0
     /// `N` of the point being run.
     @usableFromInline var _agents = 0
+    /// The activity gaps of the point being run (kept while points share `p_act` and `N`).
+    @usableFromInline var _activityGaps: ActivityGapTable?
 
     /// Number of lanes (replicates) run together.
     public static var laneCount: Int { V.scalarCount }
@@ -145,6 +147,7 @@ public final class MarketClearingKernel<V: LaneVector> {
         grow(&_tickSells, to: rows, zero: 0)
         grow(&_permutation, to: n)
         grow(&_wealth, to: n)
+        _activityGaps = .forWalk(overAgents: n, activity: parameters.activity, reusing: _activityGaps)
         let ticks = parameters.tickCount
         switch parameters.mechanism {
         case .continuous:
