@@ -151,48 +151,51 @@ public struct LinearCurve: BondingCurve, Equatable {
     /// The tokens minted for a deposit on every lane; no transcendental call.
     ///
     /// ```
-    /// P = m·s + b                      (recomputed: one fma, exact to rounding)
-    /// Δ = 2d / (P + √(P² + 2m·d))
-    /// price ← m·(s + Δ) + b
+    /// P  = price (carried: f(s) to rounding)
+    /// P' = √(P² + 2m·d)                 (R(s') = R(s) + d with R = (P² − b²)/2m)
+    /// Δ  = 2d / (P + P')                (= (P' − P)/m without its cancellation)
+    /// price ← P'
     /// ```
-    /// The incoming price is not read: recomputing it costs one fused
-    /// multiply-add and keeps it tied to the supply without drift.
+    /// The price is carried rather than recomputed from the supply: from
+    /// order to order only `P → P² + 2m·d → √` depends on the order before,
+    /// where `P = m·s + b` would put the whole mint (and its division) on
+    /// that chain. Callers restart it from `f(s)` every step, so it stays
+    /// within a few ulps of `f(s)`.
     /// - Parameters:
     ///   - deposit: `d ≥ 0` on each lane.
-    ///   - supply: `s ≥ 0` on each lane.
-    ///   - price: On return `f(s + Δ)`; unchanged where `d = 0`.
+    ///   - supply: `s ≥ 0` on each lane (not read: the price stands for it).
+    ///   - price: `f(s)` on each lane; on return `f(s + Δ)`, unchanged where `d = 0`.
     /// - Returns: The tokens minted, exactly `0` where `d = 0`.
     @inlinable @inline(__always)
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
-        let p = self.price(atSupply: supply)
+        let p = price
         let root = (p * p).addingProduct(2 * slope, deposit).squareRoot()
         let zero = deposit .== 0
         // P = 0 and d = 0 (b = 0, s = 0) would give 0/0; the mask settles it.
         let minted = (2 * deposit / (p + root)).replacing(with: 0, where: zero)
-        price = self.price(atSupply: supply + minted).replacing(with: price, where: zero)
+        price = root.replacing(with: p, where: zero)
         return minted
     }
 
     /// The refund for burning tokens on every lane; no transcendental call.
     ///
     /// ```
-    /// P = m·s + b
+    /// P = price (carried: f(s) to rounding)
     /// refund = q·(P − m·q/2)
-    /// price ← m·(s − q) + b
+    /// price ← P − m·q
     /// ```
-    /// The incoming price is not read (see
-    /// `tokensMinted(forDeposit:atSupply:price:)`).
+    /// (See `tokensMinted(forDeposit:atSupply:price:)` for why the price is carried.)
     /// - Parameters:
     ///   - tokens: `0 ≤ q ≤ s` on each lane.
-    ///   - supply: `s` on each lane.
-    ///   - price: On return `f(s − q)`; unchanged where `q = 0`.
+    ///   - supply: `s` on each lane (not read: the price stands for it).
+    ///   - price: `f(s)` on each lane; on return `f(s − q)`, unchanged where `q = 0`.
     /// - Returns: The refund, exactly `0` where `q = 0`.
     @inlinable @inline(__always)
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
-        let p = self.price(atSupply: supply)
+        let p = price
         let zero = tokens .== 0
         let refund = (tokens * p.addingProduct(-0.5 * slope, tokens)).replacing(with: 0, where: zero)
-        price = self.price(atSupply: supply - tokens).replacing(with: price, where: zero)
+        price = p.addingProduct(-slope, tokens).replacing(with: p, where: zero)
         return refund
     }
 }

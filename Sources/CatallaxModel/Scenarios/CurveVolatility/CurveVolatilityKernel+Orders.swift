@@ -133,7 +133,12 @@ extension CurveVolatilityKernel {
         var current = currentPrice
         for k in 0..<count {
             let deposit = orders.deposit[k]
-            let burn = V.minimum(orders.burn[k], supply)
+            // The cap binds on no lane at the reference constants; tested
+            // first, it keeps the supply out of the burn and so off the
+            // curve's chain of dependent arithmetic from order to order
+            // (the same bits: the minimum is the offer wherever it is not taken).
+            let offered = orders.burn[k]
+            let burn = _slowPath(any(supply .< offered)) ? V.minimum(offered, supply) : offered
             let (minted, refund) = curve.trade(deposit: keep * deposit, burn: burn, atSupply: supply, price: &current)
             supply = V.maximum(supply + minted - burn, zero)
             treasury += feeRate * (deposit + refund)
