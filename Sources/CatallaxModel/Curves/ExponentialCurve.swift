@@ -33,6 +33,10 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     public let growthRate: Double
     /// `ln a`, so the price is `exp(ln a + k·S)` without overflow in `e^{kS}`.
     @usableFromInline internal let _logBasePrice: Double
+    /// `1/k`: the lane forms multiply by it (one rounding more than a
+    /// division, but a multiply instead of a division, whose unit the
+    /// mint's `log1p` and ratio already keep busy).
+    @usableFromInline internal let _inverseGrowthRate: Double
 
     /// Creates an exponential curve `f(S) = basePrice·e^{growthRate·S}`.
     ///
@@ -54,6 +58,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
         self.basePrice = basePrice
         self.growthRate = growthRate
         self._logBasePrice = log(basePrice)
+        self._inverseGrowthRate = 1 / growthRate
     }
 
     // MARK: Scalar
@@ -205,7 +210,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
                 + V.zero.replacing(with: 600 * 0.693_147_180_559_945_3 /* ln 2 */, where: huge)
         }
         let zero = deposit .== 0
-        let minted = (logGrowth / growthRate).replacing(with: 0, where: zero)
+        let minted = (logGrowth * _inverseGrowthRate).replacing(with: 0, where: zero)
         price = price.addingProduct(growthRate, deposit).replacing(with: price, where: zero)
         return minted
     }
@@ -234,7 +239,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     public func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V, price: inout V) -> V {
         let zero = tokens .== 0
         let y = LaneMath.expm1(-growthRate * tokens)
-        let refund = (price * (-y / growthRate)).replacing(with: 0, where: zero)
+        let refund = (price * (-y * _inverseGrowthRate)).replacing(with: 0, where: zero)
         let large = y .< -0.5
         var after = price.addingProduct(price, y)
         if _slowPath(any(large)) {

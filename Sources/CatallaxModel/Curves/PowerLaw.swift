@@ -186,20 +186,22 @@ internal struct _PowerLaw: Sendable, Equatable {
     func trade<V: LaneVector>(_ d: V, _ q: V, _ s: V, _ p: inout V) -> (minted: V, refund: V) {
         let sells = q .> 0
         let r = s * p * inverseReserveExponent
-        let t = d / r
-        var special = .!(t .<= 0x1p60) .| (q .== s)
-        let z = t.replacing(with: -q / s, where: sells)
+        // d/R on buy lanes, −q/S on sell lanes: one division serves both
+        // (sell lanes never trip the size test: their d/R is 0).
+        let z = d.replacing(with: -q, where: sells) / r.replacing(with: s, where: sells)
+        var special = (.!(z .<= 0x1p60) .& .!sells) .| (q .== s)
         let w = 1 + z
         let logGrowth = LaneMath.log(w) + (z - (w - 1)) / w
         let e = LaneMath.expm1(logGrowth * V(repeating: inverseReserveExponent).replacing(with: reserveExponent, where: sells))
         special = special .| (sells .& (e .< -0.5))
         var minted = (s * e).replacing(with: 0, where: d .== 0)
         var refund = (-r * e).replacing(with: 0, where: .!sells)
-        var after = p + (reserveExponent * d).addingProduct(-p, minted) / (s + minted)
-        // P' = (n+1)R'/S' = P·s·(1 + e)/(s − q): exact algebra, accurate while
-        // 1 + e ≥ ½; larger burns are special lanes.
-        after = after.replacing(with: p, where: d .== 0)
-            .replacing(with: p * s * (1 + e) / (s - q), where: sells)
+        // Buys: P' = P + ((n+1)d − P·Δ)/(s + Δ); sells: P' = (n+1)R'/S' =
+        // P·s·(1 + e)/(s − q), exact algebra, accurate while 1 + e ≥ ½
+        // (larger burns are special lanes). One division serves both.
+        let numerator = (reserveExponent * d).addingProduct(-p, minted).replacing(with: p * s * (1 + e), where: sells)
+        let quotient = numerator / (s + minted).replacing(with: s - q, where: sells)
+        var after = (p + quotient).replacing(with: p, where: d .== 0).replacing(with: quotient, where: sells)
         if _slowPath(any(special)) {
             var separatePrice = p
             let separateMinted = self.minted(d, s, &separatePrice)

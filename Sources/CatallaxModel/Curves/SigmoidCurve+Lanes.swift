@@ -40,12 +40,12 @@ extension SigmoidCurve {
     @inlinable @inline(__always)
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let inverseSigmoid = maxPrice / price
-        let c = deposit / _reserveScale
+        let c = deposit * _inverseReserveScale
         let clamped = c .> 100
         let g = LaneMath.expm1(c.replacing(with: 100, where: clamped)) * inverseSigmoid
         let excess = (c - 100).replacing(with: 0, where: .!clamped)
         let zero = deposit .== 0
-        let minted = ((LaneMath.log1p(g) + excess) / steepness).replacing(with: 0, where: zero)
+        let minted = ((LaneMath.log1p(g) + excess) * _inverseSteepness).replacing(with: 0, where: zero)
         price = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: zero)
         return minted
     }
@@ -117,17 +117,21 @@ extension SigmoidCurve {
     public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
         let sells = burn .> 0
         let buys = deposit .> 0
-        let c = deposit / _reserveScale
+        let c = deposit * _inverseReserveScale
         let clamped = c .> 100
         let grown = LaneMath.expm1(c.replacing(with: 100, where: clamped).replacing(with: -steepness * burn, where: sells))
-        let inverseSigmoid = maxPrice / price
-        let g = grown * inverseSigmoid.replacing(with: price / maxPrice, where: sells)
+        // K/P on buy lanes, P/K on sell lanes: one division serves both.
+        let ceiling = V(repeating: maxPrice)
+        let scale = ceiling.replacing(with: price, where: sells) / price.replacing(with: ceiling, where: sells)
+        let g = grown * scale
         let logGrowth = LaneMath.log1p(g)
         let excess = (c - 100).replacing(with: 0, where: .!clamped)
-        let minted = ((logGrowth + excess) / steepness).replacing(with: 0, where: .!buys)
+        let minted = ((logGrowth + excess) * _inverseSteepness).replacing(with: 0, where: .!buys)
         var refund = (-_reserveScale * logGrowth).replacing(with: 0, where: .!sells)
-        var after = (maxPrice * (1 + g) / (g + inverseSigmoid)).replacing(with: price, where: .!buys)
-            .replacing(with: price * (1 + grown) / (1 + g), where: sells)
+        // K(1 + g)/(g + K/P) on buys, P(1 + E)/(1 + g) on sells, as one division.
+        let numerator = (maxPrice * (1 + g)).replacing(with: price * (1 + grown), where: sells)
+        let denominator = (g + scale).replacing(with: 1 + g, where: sells)
+        var after = (numerator / denominator).replacing(with: price, where: .!(buys .| sells))
         let special = sells .& ((grown .< -0.5) .| (g .< -0.5))
         if _slowPath(any(special)) {
             var separatePrice = price

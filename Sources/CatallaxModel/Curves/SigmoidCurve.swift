@@ -44,6 +44,10 @@ public struct SigmoidCurve: BondingCurve, Equatable {
     @usableFromInline internal let _reserveScale: Double
     /// `σ(x₀) = 1/(1 + e^{k·S₀})`, the price at zero supply over `K`.
     @usableFromInline internal let _sigmoidAtZero: Double
+    /// `k/K` and `1/k`: the lane forms multiply by them instead of dividing
+    /// (one rounding more, and the division unit left to the trade's own).
+    @usableFromInline internal let _inverseReserveScale: Double
+    @usableFromInline internal let _inverseSteepness: Double
 
     /// Creates a sigmoid curve `f(S) = maxPrice/(1 + e^{−steepness·(S − midpoint)})`.
     ///
@@ -76,6 +80,8 @@ public struct SigmoidCurve: BondingCurve, Equatable {
         self.steepness = steepness
         self.midpoint = midpoint
         self._reserveScale = maxPrice / steepness
+        self._inverseReserveScale = steepness / maxPrice
+        self._inverseSteepness = 1 / steepness
         self._sigmoidAtZero = 1 / (1 + exp(steepness * midpoint))
     }
 
