@@ -98,16 +98,7 @@ public struct SweepPoints: RandomAccessCollection, Sendable, Equatable {
     /// families): the one its assignments name, else the default's, read
     /// without building the point.
     /// - Complexity: O(parameters).
-    public func family(at index: Int) -> ParameterFamily? {
-        guard let families = _builder.header.scenario.families else { return nil }
-        // Later assignments win, as in the parameters: the block's own over the file's [fixed].
-        let (_, own) = _own(index)
-        let set = own.last { $0.key == families.key } ?? _builder.header.fixed.last { $0.key == families.key }
-        switch set?.value ?? _builder.keys.descriptors.first(where: { $0.key == families.key })?.defaultValue {
-        case .word(let word)?: return families.family(word)
-        case .number?, nil: return nil
-        }
-    }
+    public func family(at index: Int) -> ParameterFamily? { _builder.family(own: _own(index).own) }
 
     /// Sweeps' points are equal when they have the same points, in order.
     /// - Complexity: O(points · parameters).

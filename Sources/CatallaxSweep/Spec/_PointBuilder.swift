@@ -27,12 +27,14 @@ struct _PointBuilder: Sendable {
     }
 
     /// What a block assigns at one point: every assignment in the order the
-    /// parameters take them, the assignments by key (later ones win), and
-    /// those the block set itself (its own, then the anchored levels).
+    /// parameters take them, and those the block set itself (its own, then
+    /// the anchored levels).
     struct _Assigned: Sendable {
         var all: [_Assignment]
-        var merged: [String: _Assignment]
         var blockSet: [_Assignment]
+
+        /// The assignments by key, later ones winning (those the parameters keep): for naming the key path of a bad value.
+        var merged: [String: _Assignment] { Dictionary(all.map { ($0.key, $0) }) { _, later in later } }
     }
 
     /// The sweep's points, compact: each block's design, not yet built.
@@ -126,18 +128,31 @@ struct _PointBuilder: Sendable {
     /// `[fixed]` values, and the anchor's levels.
     /// - Throws: ``SpecError/conflict(file:keyPath:otherKeyPath:allowed:)`` from the anchor.
     func assigned(block: _SpecBlock, own: [_Assignment]) throws(SpecError) -> _Assigned {
-        var merged: [String: _Assignment] = [:]
-        for assignment in header.fixed + own { merged[assignment.key] = assignment }
-        let ownKeys = Set(own.map(\.key))
-        var assignments = header.fixed.filter { !ownKeys.contains($0.key) } + own
+        // A handful of keys a point: searched in place, not hashed (this runs a few times for every point).
+        var assignments = header.fixed.filter { fixed in !own.contains { $0.key == fixed.key } } + own
         var blockSet = own
         if let anchor = block.anchor {
-            let anchored = try anchorAssignments(anchor, merged: merged)
-            for assignment in anchored { merged[assignment.key] = assignment }
+            let anchored = try anchorAssignments(anchor, own: own)
             assignments += anchored
             blockSet += anchored
         }
-        return _Assigned(all: assignments, merged: merged, blockSet: blockSet)
+        return _Assigned(all: assignments, blockSet: blockSet)
+    }
+
+    /// The assignment of `key` in effect at a point of `own` (the block's
+    /// over the file's `[fixed]`, the later of two), if any.
+    func assignment(_ key: String, own: [_Assignment]) -> _Assignment? {
+        own.last { $0.key == key } ?? header.fixed.last { $0.key == key }
+    }
+
+    /// The family a point of `own` names (or the default's), if the
+    /// scenario has families; `nil` also when the named word is no family's.
+    func family(own: [_Assignment]) -> ParameterFamily? {
+        guard let families = header.scenario.families else { return nil }
+        switch assignment(families.key, own: own)?.value ?? keys.descriptors.first(where: { $0.key == families.key })?.defaultValue {
+        case .word(let word)?: return families.family(word)
+        case .number?, nil: return nil
+        }
     }
 
     /// The checked parameters `assigned` gives.
@@ -158,27 +173,21 @@ struct _PointBuilder: Sendable {
     /// - Throws: ``SpecError/conflict(file:keyPath:otherKeyPath:allowed:)``
     ///   when the scenario has no level rule or the file sets a level the
     ///   anchor solves for.
-    func anchorAssignments(_ anchor: _Anchor, merged: [String: _Assignment]) throws(SpecError) -> [_Assignment] {
+    func anchorAssignments(_ anchor: _Anchor, own: [_Assignment]) throws(SpecError) -> [_Assignment] {
         let scenario = header.scenario
         guard let families = scenario.families, let rule = families.levelRule else {
             throw .conflict(file: header.file, keyPath: anchor.keyPath, otherKeyPath: "scenario",
                             allowed: "an anchor solves the level parameters of a family that has a level rule; scenario \"\(scenario.name)\" has no level rule, remove the anchor")
         }
-        let family: ParameterFamily
-        switch merged[families.key]?.value ?? keys.descriptors.first(where: { $0.key == families.key })?.defaultValue {
-        case .word(let word)?:
-            guard let known = families.family(word) else { return [] }
-            family = known
-        case .number?, nil: return []
-        }
+        guard let family = family(own: own) else { return [] }
         for key in family.levelKeys {
-            if let set = merged[key] {
+            if let set = assignment(key, own: own) {
                 throw .conflict(file: header.file, keyPath: set.keyPath, otherKeyPath: anchor.keyPath,
                                 allowed: "the anchor solves \(family.levelKeys.joined(separator: " and ")) of a \(family.word) \(families.key) so that \(rule.goal(for: anchor.price)); set them by hand or anchor, not both")
             }
         }
         func number(_ key: String) -> Double? {
-            switch merged[key]?.value {
+            switch assignment(key, own: own)?.value {
             case .number(let x)?: x
             case .word?: nil
             case nil: keys.defaultNumber(key, family: family)
