@@ -35,15 +35,14 @@ extension ParameterField {
         domain: ParameterDomain, display: ParameterDescriptor.Display = .number,
         _ property: WritableKeyPath<Point, Double>
     ) -> Self {
-        // Key paths are immutable; the closures only read them.
-        nonisolated(unsafe) let property = property
-        let fallback = Point()[keyPath: property]
+        let property = _StoredProperty(property)
+        let fallback = property.read(Point())
         return Self(
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
                               defaultValue: .number(fallback), domain: domain, display: display),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x } },
-            _text: { "\($0[keyPath: property])" },
-            _isDefault: { $0[keyPath: property] == fallback })
+            _assign: { point, value in if case .number(let x) = value { property.write(x, to: &point) } },
+            _text: { "\(property.read($0))" },
+            _isDefault: { property.read($0) == fallback })
     }
 
     /// A whole-number parameter in `range` stored in `property`.
@@ -51,15 +50,14 @@ extension ParameterField {
         _ key: String, symbol: String, _ summary: String, name: String, unit: String,
         range: ClosedRange<Int>, isHeadline: Bool = false, _ property: WritableKeyPath<Point, Int>
     ) -> Self {
-        // Key paths are immutable; the closures only read them.
-        nonisolated(unsafe) let property = property
-        let fallback = Point()[keyPath: property]
+        let property = _StoredProperty(property)
+        let fallback = property.read(Point())
         return Self(
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
                               defaultValue: .number(Double(fallback)), domain: .integer(range), isHeadline: isHeadline),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = Int(x) } },
-            _text: { "\($0[keyPath: property])" },
-            _isDefault: { $0[keyPath: property] == fallback })
+            _assign: { point, value in if case .number(let x) = value { property.write(Int(x), to: &point) } },
+            _text: { "\(property.read($0))" },
+            _isDefault: { property.read($0) == fallback })
     }
 
     /// A yes/no parameter written `1` or `0`, stored in `property`.
@@ -67,15 +65,14 @@ extension ParameterField {
         _ key: String, symbol: String, _ summary: String, name: String,
         _ property: WritableKeyPath<Point, Bool>
     ) -> Self {
-        // Key paths are immutable; the closures only read them.
-        nonisolated(unsafe) let property = property
-        let fallback = Point()[keyPath: property]
+        let property = _StoredProperty(property)
+        let fallback = property.read(Point())
         return Self(
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: "1 yes, 0 no",
                               defaultValue: .number(fallback ? 1 : 0), domain: .integer(0...1)),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x == 1 } },
-            _text: { $0[keyPath: property] ? "1" : "0" },
-            _isDefault: { $0[keyPath: property] == fallback })
+            _assign: { point, value in if case .number(let x) = value { property.write(x == 1, to: &point) } },
+            _text: { property.read($0) ? "1" : "0" },
+            _isDefault: { property.read($0) == fallback })
     }
 
     /// A parameter whose values are the words of `Choice`, stored in `property`.
