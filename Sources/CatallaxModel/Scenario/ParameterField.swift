@@ -6,26 +6,48 @@
 /// Assigning, writing a point back as `key = value` text and the one-line
 /// summary all go through the field, never through a switch over keys.
 public struct ParameterField<Point: ScenarioPoint>: Sendable {
+    /// The descriptor and the closures, in one box: a sweep goes through a
+    /// scenario's fields several times for every point it builds, and each
+    /// field it takes from the list is a copy, which costs one retain of the
+    /// box instead of one per string and closure.
+    @usableFromInline final class _Box: Sendable {
+        let descriptor: ParameterDescriptor
+        let assign: @Sendable (inout Point, ParameterValue) -> Void
+        let text: @Sendable (Point) -> String
+        let isDefault: @Sendable (Point) -> Bool
+
+        init(descriptor: ParameterDescriptor, assign: @escaping @Sendable (inout Point, ParameterValue) -> Void,
+             text: @escaping @Sendable (Point) -> String, isDefault: @escaping @Sendable (Point) -> Bool) {
+            self.descriptor = descriptor
+            self.assign = assign
+            self.text = text
+            self.isDefault = isDefault
+        }
+    }
+    @usableFromInline let _box: _Box
+
+    init(descriptor: ParameterDescriptor, _assign: @escaping @Sendable (inout Point, ParameterValue) -> Void,
+         _text: @escaping @Sendable (Point) -> String, _isDefault: @escaping @Sendable (Point) -> Bool) {
+        _box = _Box(descriptor: descriptor, assign: _assign, text: _text, isDefault: _isDefault)
+    }
+
     /// What help, spec checking and reports say of the parameter.
-    public let descriptor: ParameterDescriptor
-    @usableFromInline let _assign: @Sendable (inout Point, ParameterValue) -> Void
-    @usableFromInline let _text: @Sendable (Point) -> String
-    @usableFromInline let _isDefault: @Sendable (Point) -> Bool
+    public var descriptor: ParameterDescriptor { _box.descriptor }
 
     /// The key users write.
-    public var key: String { descriptor.key }
+    public var key: String { _box.descriptor.key }
 
     /// Sets the field of `point` to `value`, which ``ParameterDescriptor/checked(_:)``
     /// has accepted.
-    public func assign(_ value: ParameterValue, to point: inout Point) { _assign(&point, value) }
+    public func assign(_ value: ParameterValue, to point: inout Point) { _box.assign(&point, value) }
 
     /// The field's value at `point` as a user would write it back (whole
     /// numbers without a decimal point, other numbers in Swift's shortest
     /// round-trip form, words as they are).
-    public func text(of point: Point) -> String { _text(point) }
+    public func text(of point: Point) -> String { _box.text(point) }
 
     /// Whether `point` holds the default of this field.
-    public func isDefault(at point: Point) -> Bool { _isDefault(point) }
+    public func isDefault(at point: Point) -> Bool { _box.isDefault(point) }
 }
 
 extension ParameterField {
