@@ -29,7 +29,6 @@ public final class ResultStream: @unchecked Sendable {
         let point: FinishedPoint
         let runRows: [UInt8]
         let pointTail: [UInt8]
-        let coordinates: [String]
         let summaries: [MetricSummary]
         let failedRuns: Int
     }
@@ -51,8 +50,6 @@ public final class ResultStream: @unchecked Sendable {
     /// `points.csv` rows without their point and rank, in point order.
     let _tails: WholeFile.Open
     var _table: SummaryTable
-    /// Each point's coordinates, for the record (spelled once, on the workers).
-    var _coordinates: [[String]] = []
     var _runCount = 0
     var _failedRuns = 0
     var _firstFailures: [(run: RunID, failure: String)] = []
@@ -76,7 +73,6 @@ public final class ResultStream: @unchecked Sendable {
         _objective = metrics.firstIndex(of: spec.objective) ?? 0
         _spelling = RunsFile.Spelling(seed: spec.seed)
         _table = SummaryTable(metricCount: metrics.count, reservingPoints: spec.points.count, brief: true)
-        _coordinates.reserveCapacity(spec.points.count)
         _runs = try WholeFile.Open(folder.appendingPathComponent("runs.csv"))
         // Hidden and ending in .tmp, like every temporary file: a sweep opening the folder removes it if left.
         _tails = try WholeFile.Open(folder.appendingPathComponent(".points.csv.rows.tmp"))
@@ -86,14 +82,13 @@ public final class ResultStream: @unchecked Sendable {
     /// Summarizes `point` and spells its rows; thread-safe.
     /// - Complexity: O(runs × metrics) of the point.
     public func prepare(_ point: FinishedPoint) -> Chunk {
-        let coordinates = spec.points.coordinateValues(at: point.point)
+        let coordinates = spec.coordinates[point.point]
         let (summaries, failed) = SweepReduction.summaries(of: point.outcomes, metrics: metrics)
         var runs = ByteText()
         RunsFile.appendRows(point, coordinates: coordinates, metrics: metrics, spelling: _spelling, to: &runs)
         var tail = ByteText()
         PointsFile.appendTail(coordinates: coordinates, summaries: summaries, to: &tail)
-        return Chunk(point: point, runRows: runs.bytes, pointTail: tail.bytes, coordinates: coordinates, summaries: summaries,
-                     failedRuns: failed)
+        return Chunk(point: point, runRows: runs.bytes, pointTail: tail.bytes, summaries: summaries, failedRuns: failed)
     }
 
     /// Writes out the next point's chunk; one call at a time, in point order.
@@ -102,7 +97,6 @@ public final class ResultStream: @unchecked Sendable {
         _runs.stream.write(bytes: chunk.runRows)
         _tails.stream.write(bytes: chunk.pointTail)
         _table.append(chunk.summaries)
-        _coordinates.append(chunk.coordinates)
         _runCount += chunk.point.outcomes.count
         _failedRuns += chunk.failedRuns
         if chunk.failedRuns > 0 && _firstFailures.count < SweepRecord.failureSampleLimit {
@@ -153,7 +147,7 @@ public final class ResultStream: @unchecked Sendable {
         }
         var record = SweepRecord(
             name: spec.name, scenario: spec.scenario, specFile: spec.file, specText: specText, specHash: spec.hashHex,
-            seed: spec.seed, replicates: spec.replicates, columns: spec.coordinateColumns, coordinates: _coordinates,
+            seed: spec.seed, replicates: spec.replicates, columns: spec.coordinateColumns, coordinates: spec.coordinates,
             points: SweepRecord.points(of: spec), outcomes: outcomes, reduction: reduction, order: _order, shard: shard,
             timing: timing, precision: spec.precision)
         record.firstFailures = _firstFailures

@@ -12,10 +12,9 @@ extension SweepRecord {
         let order = Self.order(of: spec)
         let reduction = SweepReduction(outcomes: outcomes, points: spec.points.count, metrics: metrics,
                                        objective: spec.objective, order: order)
-        let coordinates = spec.points.indices.map(spec.points.coordinateValues(at:))
         self.init(name: spec.name, scenario: spec.scenario, specFile: spec.file, specText: specText,
                   specHash: spec.hashHex, seed: spec.seed, replicates: spec.replicates,
-                  columns: spec.coordinateColumns, coordinates: coordinates,
+                  columns: spec.coordinateColumns, coordinates: spec.coordinates,
                   points: Self.points(of: spec), outcomes: outcomes, reduction: reduction,
                   order: order, shard: shard, timing: timing, precision: spec.precision)
     }

@@ -24,7 +24,7 @@ public struct SweepRecord: Sendable {
     /// The names of the coordinate columns, in order.
     public var columns: [String]
     /// Each point's coordinate values, as written in the files, per column.
-    public var coordinates: [[String]]
+    public var coordinates: PointCoordinates
     /// Each point's parameters: listed for a sweep the report charts point
     /// by point, built when read for a larger one (``PointParameters``).
     public var points: PointParameters
@@ -83,7 +83,7 @@ public struct SweepRecord: Sendable {
 
     /// Creates a record.
     public init(name: String, scenario: Scenario, specFile: String, specText: String, specHash: String, seed: UInt64,
-                replicates: Int, columns: [String], coordinates: [[String]], points: PointParameters,
+                replicates: Int, columns: [String], coordinates: PointCoordinates, points: PointParameters,
                 outcomes: [RunID: RunOutcome], reduction: SweepReduction, order: Ranking.Order, shard: Shard, timing: Timing,
                 precision: Precision? = nil) {
         self.name = name

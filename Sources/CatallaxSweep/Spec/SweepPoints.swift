@@ -77,23 +77,6 @@ public struct SweepPoints: RandomAccessCollection, Sendable, Equatable {
         }
     }
 
-    /// The values of point `index` in ``columns``, as result files write
-    /// them (``SweepPoint/coordinates``'s values): the point's parameters
-    /// are built only when its block leaves a column unset.
-    /// - Complexity: O(columns · parameters).
-    public func coordinateValues(at index: Int) -> [String] {
-        let (block, own) = _own(index)
-        do {
-            let assigned = try _builder.assigned(block: block, own: own)
-            let texts = _builder.formatted(assigned.blockSet)
-            return _builder.coordinates(columns: columns, own: texts) {
-                (try? _builder.parameters(assigned, block: block))?.keyedTexts ?? []
-            }.map(\.value)
-        } catch {
-            preconditionFailure("SweepPoints: point \(index) passed its checks when the spec was read, yet now \(error)")
-        }
-    }
-
     /// The family of point `index` (`nil` for a scenario without
     /// families): the one its assignments name, else the default's, read
     /// without building the point.

@@ -76,7 +76,8 @@ extension SweepSpec {
     /// few thousand lines at a time: a large sampled design has a million
     /// point lines (tens of megabytes), spelled over every core a window of
     /// pieces at a time, so that hashing them never holds them all. Each
-    /// point is built and checked on its way.
+    /// point is built and checked on its way, and `body` gets the pieces'
+    /// points' coordinates with them.
     /// - Parameters:
     ///   - metrics: the metrics to look for at the points.
     ///   - required: whether each of `metrics` must be reported by every
@@ -84,14 +85,15 @@ extension SweepSpec {
     /// - Returns: which points report `metrics`.
     /// - Throws: ``SpecError`` for the first point (in order) whose parameters fail their checks.
     static func forEachCanonicalPiece(of points: SweepPoints, metrics: [Metric] = [], required: [Bool] = [],
-                                      _ body: (String) -> Void) throws(SpecError) -> _Coverage {
+                                      _ body: (String, PointCoordinates) -> Void) throws(SpecError) -> _Coverage {
         let chunk = 2048, window = 32
         var coverage = _Coverage(count: metrics.count)
         for first in stride(from: 0, to: points.count, by: chunk * window) {
             let starts = Array(stride(from: first, to: min(points.count, first + chunk * window), by: chunk))
-            let pieces = try _concurrentMap(starts, chunkSize: 1) { (start) throws(SpecError) -> (String, _Coverage) in
+            let pieces = try _concurrentMap(starts, chunkSize: 1) { (start) throws(SpecError) -> (String, _Coverage, PointCoordinates) in
                 var piece = ""
                 var seen = _Coverage(count: metrics.count)
+                var coordinates = PointCoordinates()
                 for index in start..<min(points.count, start + chunk) {
                     let point = try points._point(at: index)
                     // Each metric is asked until it is known to be reported (and, if required, until some point lacks it).
@@ -100,11 +102,12 @@ extension SweepSpec {
                         else if seen.firstMissing[m] == nil { seen.firstMissing[m] = index }
                     }
                     appendLine(of: point, to: &piece)
+                    coordinates.append(point.coordinates.map(\.value))
                 }
-                return (piece, seen)
+                return (piece, seen, coordinates)
             }
-            for (piece, seen) in pieces {
-                body(piece)
+            for (piece, seen, coordinates) in pieces {
+                body(piece, coordinates)
                 coverage.add(seen)
             }
         }

@@ -43,6 +43,9 @@ public struct SweepSpec: Sendable, Equatable {
     /// Every metric of the scenario that some point reports (shock metrics
     /// only when some point has a shock), in the scenario's order.
     public let reportedMetrics: [Metric]
+    /// Each point's values in ``coordinateColumns``, as result files write
+    /// them (``SweepPoint/coordinates``), spelled once when the spec is read.
+    public let coordinates: PointCoordinates
     /// The points, in order, built when read (``SweepPoints``).
     public let points: SweepPoints
     /// The spec in one canonical text form (described in `docs/SWEEPS.md`):
@@ -53,7 +56,7 @@ public struct SweepSpec: Sendable, Equatable {
     public var canonicalText: String {
         if let kept = _kept?.text.withLock({ $0 }) { return kept }
         var text = _canonicalHead
-        do { _ = try Self.forEachCanonicalPiece(of: points) { text += $0 } } catch {
+        do { _ = try Self.forEachCanonicalPiece(of: points) { piece, _ in text += piece } } catch {
             preconditionFailure("SweepSpec: its points passed their checks when it was read, yet now \(error)")
         }
         return text
@@ -161,7 +164,9 @@ public struct SweepSpec: Sendable, Equatable {
         // Every point is built once here, checked and spelled, then let go: the hash needs each one's line.
         let metrics = header.scenario.metrics
         let required = metrics.map { $0 == header.objective || $0 == header.precision?.metric }
-        let coverage = try Self.forEachCanonicalPiece(of: points, metrics: metrics, required: required) { piece in
+        var coordinates = PointCoordinates()
+        let coverage = try Self.forEachCanonicalPiece(of: points, metrics: metrics, required: required) { piece, spelled in
+            coordinates.append(contentsOf: spelled)
             hash = Self.fnv1a64(continuing: hash, piece)
             guard keepingCanonicalText else { return }
             // Room for every piece at the first one's size (a doubling string would reach twice the text).
@@ -190,6 +195,7 @@ public struct SweepSpec: Sendable, Equatable {
         self.precision = header.precision
         self.file = file
         self.coordinateColumns = points.columns
+        self.coordinates = coordinates
         self.points = points
         self.kind = kind
         self._builder = builder

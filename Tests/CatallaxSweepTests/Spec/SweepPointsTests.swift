@@ -21,9 +21,10 @@ import _CatallaxTestSupport
         for index in points.indices { #expect(points.parameters[index] == points[index].parameters) }
     }
 
-    @Test(arguments: files) func coordinateValuesAreThoseOfTheWholePoint(file: String) throws {
-        let points = try Self.spec(file).points
-        for index in points.indices { #expect(points.coordinateValues(at: index) == points[index].coordinates.map(\.value)) }
+    @Test(arguments: files) func spelledCoordinatesAreThoseOfTheWholePoint(file: String) throws {
+        let spec = try Self.spec(file)
+        #expect(spec.coordinates.count == spec.points.count)
+        for index in spec.points.indices { #expect(spec.coordinates[index] == spec.points[index].coordinates.map(\.value)) }
     }
 
     @Test(arguments: files) func familyIsTheBuiltPointsFamily(file: String) throws {
