@@ -38,6 +38,20 @@ public struct PointCoordinates: RandomAccessCollection, Sendable, Equatable {
             .map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Point `index`'s value in column `column`, without spelling its others.
+    /// - Complexity: O(length of its values).
+    public func value(ofPoint index: Int, column: Int) -> String {
+        var start = index == 0 ? 0 : _ends[index - 1]
+        let end = _ends[index]
+        for _ in 0..<column {
+            // Past the column's separator; a missing column is empty.
+            guard let separator = _text[start..<end].firstIndex(of: 0x1F) else { return "" }
+            start = separator + 1
+        }
+        let stop = _text[start..<end].firstIndex(of: 0x1F) ?? end
+        return String(decoding: _text[start..<stop], as: UTF8.self)
+    }
+
     /// Adds a point with `values`.
     public mutating func append(_ values: [String]) {
         _noColumns = values.isEmpty

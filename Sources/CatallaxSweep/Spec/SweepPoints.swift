@@ -45,9 +45,9 @@ public struct SweepPoints: RandomAccessCollection, Sendable, Equatable {
     /// The parameters of every point, built one at a time when read.
     public var parameters: PointParameters { PointParameters(self) }
 
-    /// The block of point `index` and the block's own assignments at it.
-    /// - Complexity: O(log blocks + parameters).
-    func _own(_ index: Int) -> (block: _SpecBlock, own: [_Assignment]) {
+    /// The block of point `index`, from 0.
+    /// - Complexity: O(log blocks).
+    func _block(of index: Int) -> Int {
         precondition(indices.contains(index), "SweepPoints: no point \(index) in \(count)")
         // The last block starting at or before `index`: an empty block starts where the next one does.
         var low = 0, high = _starts.count - 1
@@ -55,8 +55,15 @@ public struct SweepPoints: RandomAccessCollection, Sendable, Equatable {
             let middle = (low + high) / 2
             if _starts[middle] <= index { low = middle } else { high = middle }
         }
-        let block = _builder.header.blocks[low]
-        return (block, block.assignments(ofPoint: index - _starts[low], boundValues: _boundValues[low]))
+        return low
+    }
+
+    /// The block of point `index` and the block's own assignments at it.
+    /// - Complexity: O(log blocks + parameters).
+    func _own(_ index: Int) -> (block: _SpecBlock, own: [_Assignment]) {
+        let b = _block(of: index)
+        let block = _builder.header.blocks[b]
+        return (block, block.assignments(ofPoint: index - _starts[b], boundValues: _boundValues[b]))
     }
 
     /// Point `index`, built and checked.
@@ -81,7 +88,12 @@ public struct SweepPoints: RandomAccessCollection, Sendable, Equatable {
     /// families): the one its assignments name, else the default's, read
     /// without building the point.
     /// - Complexity: O(parameters).
-    public func family(at index: Int) -> ParameterFamily? { _builder.family(own: _own(index).own) }
+    public func family(at index: Int) -> ParameterFamily? {
+        guard let key = _builder.header.scenario.families?.key else { return nil }
+        let block = _builder.header.blocks[_block(of: index)]
+        // Only a grid axis can set the family point by point (bounds are numbers); else the block's fixed values say it.
+        return _builder.family(own: block.axes.contains { $0.key == key } ? _own(index).own : block.fixed)
+    }
 
     /// Sweeps' points are equal when they have the same points, in order.
     /// - Complexity: O(points · parameters).

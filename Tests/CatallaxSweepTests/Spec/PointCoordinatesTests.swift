@@ -8,6 +8,14 @@ import Testing
         #expect(Array(PointCoordinates(values)) == values)
     }
 
+    @Test func oneValueIsTheOneAmongAll() {
+        let values = [["linear", "1e-06", "", "0.5"], ["", "", "2.0", ""]]
+        let coordinates = PointCoordinates(values)
+        for p in values.indices {
+            for c in values[p].indices { #expect(coordinates.value(ofPoint: p, column: c) == values[p][c]) }
+        }
+    }
+
     @Test func pointsWithoutColumnsHaveNoValues() {
         let coordinates = PointCoordinates([[], []])
         #expect(coordinates.count == 2)
