@@ -60,10 +60,12 @@ extension Catallax {
         func measureSpec(_ path: String) throws {
             let sweep: SweepSpec
             do { sweep = try SweepSpec.load(contentsOf: path) } catch { throw BadInput(message: error.description) }
-            let executor = SweepExecutor(points: sweep.points.map(\.parameters), seed: sweep.seed,
+            // Listed before timing: the kernel's rate, not the building of points.
+            let points = sweep.points.parameters.listed
+            let executor = SweepExecutor(points: points, seed: sweep.seed,
                                          threads: execution.threads, laneWidth: execution.lanes(for: sweep.scenario))
             let plan = Plan(points: sweep.points.count, replicates: sweep.replicates, batchSize: 16)
-            let agentSteps = sweep.points.reduce(0.0) { $0 + $1.parameters.agentSteps } * Double(sweep.replicates)
+            let agentSteps = points.reduce(0.0) { $0 + $1.agentSteps } * Double(sweep.replicates)
             let rates = (0..<repeats).map { _ in
                 let start = DispatchTime.now().uptimeNanoseconds
                 executor.run(plan) { _ in }

@@ -75,7 +75,7 @@ extension Catallax {
             options.force = force
             let interruption = Interruption(resumeCommand: resumeCommand(folder))
             // The canonical text, kept from the load, is recorded in the folder and dropped by the session.
-            let work = SweepSession.Work(points: sweep.points.map(\.parameters), replicates: sweep.replicates,
+            let work = SweepSession.Work(points: sweep.points.parameters, replicates: sweep.replicates,
                                          seed: sweep.seed, specHash: sweep.hashHex, pathsReplicates: sweep.pathsReplicates,
                                          canonicalText: sweep.takeCanonicalText(), adaptive: sweep.adaptiveReplicates)
             let session = try SweepSession(consume work, options: options,

@@ -23,35 +23,37 @@ public struct TraderPopulationFields<Point: ScenarioPoint & TradingScenario>: Se
     /// `f_mom`.
     public let momentumShare: ParameterField<Point>
 
-    /// `Point`'s path to a field of its population.
-    static func at<T>(_ member: WritableKeyPath<TraderPopulation, T>) -> WritableKeyPath<Point, T> {
-        let population: WritableKeyPath<Point, TraderPopulation> = \Point.population
-        return population.appending(path: member)
-    }
+    /// The fields of `Point`'s population, reached through the protocol's
+    /// `population` (a computed key path: each read projects it anew).
+    public init() { self.init(population: \Point.population) }
 
-    /// The fields of `Point`'s population.
-    public init() {
+    /// The fields of `Point`'s population, stored at `population`: given as
+    /// the point's own stored property (`\.population` where the point is
+    /// declared), each field is a stored path, which ``ParameterField``
+    /// reads at its byte offset.
+    public init(population: WritableKeyPath<Point, TraderPopulation>) {
+        func at<T>(_ member: WritableKeyPath<TraderPopulation, T>) -> WritableKeyPath<Point, T> { population.appending(path: member) }
         agents = .integer("agents", symbol: "N", "Number of agents.", name: "agents N", unit: "count",
-                          range: 1...10_000_000, Self.at(\.agents))
+                          range: 1...10_000_000, at(\.agents))
         activity = .real("p_act", symbol: "p_act", "Probability an agent is active in a step.",
-                         name: "activity p_act", unit: "probability per step", domain: .closed(0, 1), Self.at(\.activity))
+                         name: "activity p_act", unit: "probability per step", domain: .closed(0, 1), at(\.activity))
         maxFraction = .real("q_max", symbol: "q_max", "Largest fraction of an agent's currency or tokens one order moves.",
-                            name: "order size q_max", unit: "fraction of balance", domain: .closed(0, 1), Self.at(\.maxFraction))
+                            name: "order size q_max", unit: "fraction of balance", domain: .closed(0, 1), at(\.maxFraction))
         lag = .integer("lag", symbol: "L", "Momentum look-back in steps.", name: "momentum lag L", unit: "steps",
-                       range: 1...1_000_000, Self.at(\.lag))
+                       range: 1...1_000_000, at(\.lag))
         momentumThreshold = .real("theta_m", symbol: "θ_m", "Momentum signal threshold |ln(P_t/P_{t−L})|.",
                                   name: "momentum threshold θ_m", unit: "log return", domain: .atLeast(0),
-                                  Self.at(\.momentumThreshold))
+                                  at(\.momentumThreshold))
         valueThreshold = .real("theta_f", symbol: "θ_f", "Fundamentalist signal threshold |(V_i − P_t)/V_i|.",
                                name: "value threshold θ_f", unit: "relative gap", domain: .atLeast(0),
-                               Self.at(\.valueThreshold))
+                               at(\.valueThreshold))
         reactivity = .real("kappa", symbol: "κ", "Order fraction per unit of signal.", name: "reactivity κ",
-                           unit: "fraction per unit signal", domain: .greaterThan(0), Self.at(\.reactivity))
+                           unit: "fraction per unit signal", domain: .greaterThan(0), at(\.reactivity))
         beliefSpread = .real("sigma_v", symbol: "σ_V", "Log-normal spread of fundamentalists' beliefs.", name: "belief spread σ_V",
-                             unit: "log price", domain: .closed(0, 10), Self.at(\.beliefSpread))
+                             unit: "log price", domain: .closed(0, 10), at(\.beliefSpread))
         noiseShare = .real("f_noise", symbol: "f_noise", "Share of agents that are noise traders.", name: "noise share f_noise",
-                           unit: "fraction of agents", domain: .closed(0, 1), Self.at(\.noiseShare))
+                           unit: "fraction of agents", domain: .closed(0, 1), at(\.noiseShare))
         momentumShare = .real("f_mom", symbol: "f_mom", "Share of agents that are momentum traders.", name: "momentum share f_mom",
-                              unit: "fraction of agents", domain: .closed(0, 1), Self.at(\.momentumShare))
+                              unit: "fraction of agents", domain: .closed(0, 1), at(\.momentumShare))
     }
 }

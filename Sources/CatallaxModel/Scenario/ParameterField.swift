@@ -6,26 +6,48 @@
 /// Assigning, writing a point back as `key = value` text and the one-line
 /// summary all go through the field, never through a switch over keys.
 public struct ParameterField<Point: ScenarioPoint>: Sendable {
+    /// The descriptor and the closures, in one box: a sweep goes through a
+    /// scenario's fields several times for every point it builds, and each
+    /// field it takes from the list is a copy, which costs one retain of the
+    /// box instead of one per string and closure.
+    @usableFromInline final class _Box: Sendable {
+        let descriptor: ParameterDescriptor
+        let assign: @Sendable (inout Point, ParameterValue) -> Void
+        let text: @Sendable (Point) -> String
+        let isDefault: @Sendable (Point) -> Bool
+
+        init(descriptor: ParameterDescriptor, assign: @escaping @Sendable (inout Point, ParameterValue) -> Void,
+             text: @escaping @Sendable (Point) -> String, isDefault: @escaping @Sendable (Point) -> Bool) {
+            self.descriptor = descriptor
+            self.assign = assign
+            self.text = text
+            self.isDefault = isDefault
+        }
+    }
+    @usableFromInline let _box: _Box
+
+    init(descriptor: ParameterDescriptor, _assign: @escaping @Sendable (inout Point, ParameterValue) -> Void,
+         _text: @escaping @Sendable (Point) -> String, _isDefault: @escaping @Sendable (Point) -> Bool) {
+        _box = _Box(descriptor: descriptor, assign: _assign, text: _text, isDefault: _isDefault)
+    }
+
     /// What help, spec checking and reports say of the parameter.
-    public let descriptor: ParameterDescriptor
-    @usableFromInline let _assign: @Sendable (inout Point, ParameterValue) -> Void
-    @usableFromInline let _text: @Sendable (Point) -> String
-    @usableFromInline let _isDefault: @Sendable (Point) -> Bool
+    public var descriptor: ParameterDescriptor { _box.descriptor }
 
     /// The key users write.
-    public var key: String { descriptor.key }
+    public var key: String { _box.descriptor.key }
 
     /// Sets the field of `point` to `value`, which ``ParameterDescriptor/checked(_:)``
     /// has accepted.
-    public func assign(_ value: ParameterValue, to point: inout Point) { _assign(&point, value) }
+    public func assign(_ value: ParameterValue, to point: inout Point) { _box.assign(&point, value) }
 
     /// The field's value at `point` as a user would write it back (whole
     /// numbers without a decimal point, other numbers in Swift's shortest
     /// round-trip form, words as they are).
-    public func text(of point: Point) -> String { _text(point) }
+    public func text(of point: Point) -> String { _box.text(point) }
 
     /// Whether `point` holds the default of this field.
-    public func isDefault(at point: Point) -> Bool { _isDefault(point) }
+    public func isDefault(at point: Point) -> Bool { _box.isDefault(point) }
 }
 
 extension ParameterField {
@@ -35,15 +57,14 @@ extension ParameterField {
         domain: ParameterDomain, display: ParameterDescriptor.Display = .number,
         _ property: WritableKeyPath<Point, Double>
     ) -> Self {
-        // Key paths are immutable; the closures only read them.
-        nonisolated(unsafe) let property = property
-        let fallback = Point()[keyPath: property]
+        let property = _StoredProperty(property)
+        let fallback = property.read(Point())
         return Self(
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
                               defaultValue: .number(fallback), domain: domain, display: display),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x } },
-            _text: { "\($0[keyPath: property])" },
-            _isDefault: { $0[keyPath: property] == fallback })
+            _assign: { point, value in if case .number(let x) = value { property.write(x, to: &point) } },
+            _text: { "\(property.read($0))" },
+            _isDefault: { property.read($0) == fallback })
     }
 
     /// A whole-number parameter in `range` stored in `property`.
@@ -51,15 +72,14 @@ extension ParameterField {
         _ key: String, symbol: String, _ summary: String, name: String, unit: String,
         range: ClosedRange<Int>, isHeadline: Bool = false, _ property: WritableKeyPath<Point, Int>
     ) -> Self {
-        // Key paths are immutable; the closures only read them.
-        nonisolated(unsafe) let property = property
-        let fallback = Point()[keyPath: property]
+        let property = _StoredProperty(property)
+        let fallback = property.read(Point())
         return Self(
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
                               defaultValue: .number(Double(fallback)), domain: .integer(range), isHeadline: isHeadline),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = Int(x) } },
-            _text: { "\($0[keyPath: property])" },
-            _isDefault: { $0[keyPath: property] == fallback })
+            _assign: { point, value in if case .number(let x) = value { property.write(Int(x), to: &point) } },
+            _text: { "\(property.read($0))" },
+            _isDefault: { property.read($0) == fallback })
     }
 
     /// A yes/no parameter written `1` or `0`, stored in `property`.
@@ -67,15 +87,14 @@ extension ParameterField {
         _ key: String, symbol: String, _ summary: String, name: String,
         _ property: WritableKeyPath<Point, Bool>
     ) -> Self {
-        // Key paths are immutable; the closures only read them.
-        nonisolated(unsafe) let property = property
-        let fallback = Point()[keyPath: property]
+        let property = _StoredProperty(property)
+        let fallback = property.read(Point())
         return Self(
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: "1 yes, 0 no",
                               defaultValue: .number(fallback ? 1 : 0), domain: .integer(0...1)),
-            _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = x == 1 } },
-            _text: { $0[keyPath: property] ? "1" : "0" },
-            _isDefault: { $0[keyPath: property] == fallback })
+            _assign: { point, value in if case .number(let x) = value { property.write(x == 1, to: &point) } },
+            _text: { property.read($0) ? "1" : "0" },
+            _isDefault: { property.read($0) == fallback })
     }
 
     /// A parameter whose values are the words of `Choice`, stored in `property`.

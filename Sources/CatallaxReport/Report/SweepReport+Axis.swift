@@ -7,8 +7,9 @@ extension SweepReport {
     /// the earlier in catalog order on a tie; `nil` when there is none.
     var mainAxis: String? {
         guard families.isEmpty else { return nil }
-        let candidates = PointAxis.varied(record.points).compactMap { key -> (key: String, count: Int)? in
-            let values = PointAxis(key: key, scenario: record.scenario).categories(record.points)
+        let points = Array(record.points)
+        let candidates = PointAxis.varied(points).compactMap { key -> (key: String, count: Int)? in
+            let values = PointAxis(key: key, scenario: record.scenario).categories(points)
             return values.count >= 3 && values.allSatisfy({ Double($0) != nil }) ? (key, values.count) : nil
         }
         return candidates.max { $0.count < $1.count || ($0.count == $1.count && $0.key > $1.key) }?.key

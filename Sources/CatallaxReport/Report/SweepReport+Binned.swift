@@ -114,8 +114,10 @@ extension SweepReport {
         let counted = record.columns.enumerated().compactMap { c, key -> (key: String, count: Int)? in
             guard !levels.contains(key) else { return nil }
             var values = Set<Double>()
-            for row in record.coordinates where !row[c].isEmpty {
-                guard let x = Double(row[c]) else { return nil }
+            for p in record.coordinates.indices {
+                let value = record.coordinates.value(ofPoint: p, column: c)
+                guard !value.isEmpty else { continue }
+                guard let x = Double(value) else { return nil }
                 values.insert(x)
             }
             return values.count >= 2 ? (key, values.count) : nil
@@ -125,7 +127,7 @@ extension SweepReport {
 
     /// Point `p`'s coordinate in column `key` as a number, if it has one.
     func coordinateNumber(_ p: Int, _ key: String) -> Double? {
-        record.columns.firstIndex(of: key).flatMap { Double(record.coordinates[p][$0]) }
+        record.columns.firstIndex(of: key).flatMap { Double(record.coordinates.value(ofPoint: p, column: $0)) }
     }
 }
 

@@ -19,13 +19,13 @@ extension SweepReport {
 
     /// The families of the sweep's points, in catalog order.
     var families: [ParameterFamily] {
-        let present = Set(record.points.compactMap(\.family?.word))
+        let present = Set(record.points.indices.compactMap { record.points.family(at: $0)?.word })
         return (record.scenario.families?.members ?? []).filter { present.contains($0.word) }
     }
 
     /// The points of `family`, by index.
     func points(of family: ParameterFamily) -> [Int] {
-        record.points.indices.filter { record.points[$0].family?.word == family.word }
+        record.points.indices.filter { record.points.family(at: $0)?.word == family.word }
     }
 
     /// The coordinate columns besides the family, its main axis and its

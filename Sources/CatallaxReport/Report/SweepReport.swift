@@ -66,13 +66,15 @@ public struct SweepReport: Sendable {
             _heatmapAxes = nil
             return
         }
-        let varied = PointAxis.varied(record.points)
+        // Listed: the report charts these points one by one (``isTooLargeToChart``).
+        let points = Array(record.points)
+        let varied = PointAxis.varied(points)
         for key in [options.heatmapX, options.heatmapY].compactMap({ $0 }) where !varied.contains(key) {
             throw .unknownAxis(key: key, allowed: varied)
         }
         if let x = options.heatmapX, let y = options.heatmapY {
             _heatmapAxes = (PointAxis(key: x, scenario: record.scenario), PointAxis(key: y, scenario: record.scenario))
-        } else if let pair = PointAxis.defaultPair(record.points) {
+        } else if let pair = PointAxis.defaultPair(points) {
             _heatmapAxes = (PointAxis(key: options.heatmapX ?? pair.x, scenario: record.scenario),
                             PointAxis(key: options.heatmapY ?? pair.y, scenario: record.scenario))
         } else {

@@ -82,7 +82,7 @@ public final class ResultStream: @unchecked Sendable {
     /// Summarizes `point` and spells its rows; thread-safe.
     /// - Complexity: O(runs × metrics) of the point.
     public func prepare(_ point: FinishedPoint) -> Chunk {
-        let coordinates = SweepRecord.coordinates(of: spec.points[point.point], columns: spec.coordinateColumns)
+        let coordinates = spec.coordinates[point.point]
         let (summaries, failed) = SweepReduction.summaries(of: point.outcomes, metrics: metrics)
         var runs = ByteText()
         RunsFile.appendRows(point, coordinates: coordinates, metrics: metrics, spelling: _spelling, to: &runs)
@@ -145,12 +145,10 @@ public final class ResultStream: @unchecked Sendable {
         for point in _best.compactMap(\.point) {
             for (replicate, outcome) in zip(point.replicates, point.outcomes) { outcomes[RunID(point: point.point, replicate: replicate)] = outcome }
         }
-        let columns = spec.coordinateColumns
         var record = SweepRecord(
             name: spec.name, scenario: spec.scenario, specFile: spec.file, specText: specText, specHash: spec.hashHex,
-            seed: spec.seed, replicates: spec.replicates, columns: columns,
-            coordinates: spec.points.map { SweepRecord.coordinates(of: $0, columns: columns) },
-            points: spec.points.map(\.parameters), outcomes: outcomes, reduction: reduction, order: _order, shard: shard,
+            seed: spec.seed, replicates: spec.replicates, columns: spec.coordinateColumns, coordinates: spec.coordinates,
+            points: SweepRecord.points(of: spec), outcomes: outcomes, reduction: reduction, order: _order, shard: shard,
             timing: timing, precision: spec.precision)
         record.firstFailures = _firstFailures
         try AtomicFile.write(Data(SummaryFile.text(record).utf8), to: folder.appendingPathComponent("summary.json"))

@@ -12,20 +12,22 @@ extension SweepRecord {
         let order = Self.order(of: spec)
         let reduction = SweepReduction(outcomes: outcomes, points: spec.points.count, metrics: metrics,
                                        objective: spec.objective, order: order)
-        let columns = spec.coordinateColumns
-        let coordinates = spec.points.map { Self.coordinates(of: $0, columns: columns) }
         self.init(name: spec.name, scenario: spec.scenario, specFile: spec.file, specText: specText,
                   specHash: spec.hashHex, seed: spec.seed, replicates: spec.replicates,
-                  columns: spec.coordinateColumns, coordinates: coordinates,
-                  points: spec.points.map(\.parameters), outcomes: outcomes, reduction: reduction,
+                  columns: spec.coordinateColumns, coordinates: spec.coordinates,
+                  points: Self.points(of: spec), outcomes: outcomes, reduction: reduction,
                   order: order, shard: shard, timing: timing, precision: spec.precision)
     }
 
     /// The metrics a sweep's results hold: every metric of the scenario that
     /// some point reports (shock metrics only when some point has a shock).
-    public static func metrics(of spec: SweepSpec) -> [Metric] {
-        // Most are found at the first point.
-        spec.scenario.metrics.filter { metric in spec.points.contains { $0.parameters.reports(metric) } }
+    public static func metrics(of spec: SweepSpec) -> [Metric] { spec.reportedMetrics }
+
+    /// The parameters of `spec`'s points as a record keeps them: listed
+    /// when the report charts them point by point (it reads each many
+    /// times), else built when read (the report then reads few of them).
+    static func points(of spec: SweepSpec) -> PointParameters {
+        spec.points.count > SweepReport.chartedPointLimit ? spec.points.parameters : spec.points.parameters.listed
     }
 
     /// The ranking's order of `spec`'s objective.

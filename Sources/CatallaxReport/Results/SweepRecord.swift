@@ -24,9 +24,10 @@ public struct SweepRecord: Sendable {
     /// The names of the coordinate columns, in order.
     public var columns: [String]
     /// Each point's coordinate values, as written in the files, per column.
-    public var coordinates: [[String]]
-    /// Each point's parameters.
-    public var points: [ScenarioParameters]
+    public var coordinates: PointCoordinates
+    /// Each point's parameters: listed for a sweep the report charts point
+    /// by point, built when read for a larger one (``PointParameters``).
+    public var points: PointParameters
     /// Every run's outcome; in the record of a streamed sweep
     /// (``ResultStream``), whose runs are in `runs.csv`, only those of the
     /// best points, which the report's distributions draw.
@@ -82,7 +83,7 @@ public struct SweepRecord: Sendable {
 
     /// Creates a record.
     public init(name: String, scenario: Scenario, specFile: String, specText: String, specHash: String, seed: UInt64,
-                replicates: Int, columns: [String], coordinates: [[String]], points: [ScenarioParameters],
+                replicates: Int, columns: [String], coordinates: PointCoordinates, points: PointParameters,
                 outcomes: [RunID: RunOutcome], reduction: SweepReduction, order: Ranking.Order, shard: Shard, timing: Timing,
                 precision: Precision? = nil) {
         self.name = name

@@ -19,7 +19,7 @@ public struct Calibration: Sendable {
     public var agentStepsPerSecond: Double
 
     /// Calibrates on `points` with lanes of `laneWidth`.
-    public init(points: [ScenarioParameters], laneWidth: LaneWidth) {
+    public init<Points: RandomAccessCollection<ScenarioParameters>>(points: Points, laneWidth: LaneWidth) where Points.Index == Int {
         let count = min(points.count, Self.sampleCount)
         let picked = count <= 1 ? [0] : (0..<count).map { $0 * (points.count - 1) / (count - 1) }
         var agentSteps = 0.0, seconds = 0.0

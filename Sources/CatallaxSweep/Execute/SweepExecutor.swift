@@ -13,8 +13,9 @@ import Synchronization
 /// batch it runs in, so its outcome is bit-identical across thread counts,
 /// lane widths, batch sizes, shards and resumes.
 public struct SweepExecutor: Sendable {
-    /// The parameters of every point of the sweep, by point index.
-    public var points: [ScenarioParameters]
+    /// The parameters of every point of the sweep, by point index (built
+    /// once per batch when they come from a spec's ``SweepPoints``).
+    public var points: PointParameters
     /// The sweep's seed `s`.
     public var seed: UInt64
     /// Worker threads (at least 1).
@@ -23,11 +24,16 @@ public struct SweepExecutor: Sendable {
     public var laneWidth: LaneWidth
 
     /// Creates an executor.
-    public init(points: [ScenarioParameters], seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
+    public init(points: PointParameters, seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
         self.points = points
         self.seed = seed
         self.threads = max(1, threads)
         self.laneWidth = laneWidth
+    }
+
+    /// Creates an executor of points listed one by one.
+    public init(points: [ScenarioParameters], seed: UInt64, threads: Int, laneWidth: LaneWidth = .standard) {
+        self.init(points: PointParameters(points), seed: seed, threads: threads, laneWidth: laneWidth)
     }
 
     /// What one finished batch produced.
@@ -38,6 +44,8 @@ public struct SweepExecutor: Sendable {
         public var outcomes: [RunOutcome]
         /// Each replicate's price path `P_0 … P_T`, if they were recorded.
         public var paths: [[Double]]?
+        /// Agent-steps of the batch's runs (read here, where the point's parameters are at hand).
+        public var agentSteps: Double
     }
 
     /// Runs every batch of `plan`, handing each result to `finished` as soon
@@ -98,6 +106,7 @@ public struct SweepExecutor: Sendable {
                 outcomes += kernel.run(parameters, keys: keys, runCount: group.count)
             }
         }
-        return BatchResult(batch: batch, outcomes: outcomes, paths: recordingPaths ? paths : nil)
+        return BatchResult(batch: batch, outcomes: outcomes, paths: recordingPaths ? paths : nil,
+                           agentSteps: Double(batch.replicates.count) * parameters.agentSteps)
     }
 }

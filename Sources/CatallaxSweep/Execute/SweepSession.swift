@@ -8,8 +8,8 @@ import Synchronization
 public final class SweepSession {
     /// What the sweep is: its points, replicates, seed and spec hash.
     public struct Work: Sendable {
-        /// The parameters of every point, by index.
-        public var points: [ScenarioParameters]
+        /// The parameters of every point, by index (built per batch from a spec's ``SweepPoints``).
+        public var points: PointParameters
         /// Replicates per point.
         public var replicates: Int
         /// The sweep's seed.
@@ -27,7 +27,7 @@ public final class SweepSession {
         public var adaptive: AdaptiveReplicates?
 
         /// Creates the description of a sweep's work.
-        public init(points: [ScenarioParameters], replicates: Int, seed: UInt64, specHash: String,
+        public init(points: PointParameters, replicates: Int, seed: UInt64, specHash: String,
                     pathsReplicates: Int = 0, canonicalText: String = "", adaptive: AdaptiveReplicates? = nil) {
             self.points = points
             self.replicates = replicates
@@ -36,6 +36,13 @@ public final class SweepSession {
             self.pathsReplicates = pathsReplicates
             self.canonicalText = canonicalText
             self.adaptive = adaptive
+        }
+
+        /// Creates the description of a sweep's work at points listed one by one.
+        public init(points: [ScenarioParameters], replicates: Int, seed: UInt64, specHash: String,
+                    pathsReplicates: Int = 0, canonicalText: String = "", adaptive: AdaptiveReplicates? = nil) {
+            self.init(points: PointParameters(points), replicates: replicates, seed: seed, specHash: specHash,
+                      pathsReplicates: pathsReplicates, canonicalText: canonicalText, adaptive: adaptive)
         }
 
         /// The most replicates a point can reach.
@@ -309,7 +316,6 @@ public final class SweepSession {
     func _execute<Chunk: Sendable>(_ plan: Plan, _ executor: SweepExecutor, journal: Journal, shared: borrowing Mutex<_Shared<Chunk>>,
                          halt: StopRequest, start: UInt64, total: Int, progress: @escaping @Sendable (Progress) -> Void,
                          prepare: @Sendable (FinishedPoint) -> Chunk, handOn: @Sendable () -> Void) {
-        let points = work.points
         let kept = work.pathsReplicates
         let adaptive = work.adaptive != nil
         // Batches hold ascending replicates of one point: one keeps paths when its first replicate does.
@@ -337,7 +343,7 @@ public final class SweepSession {
                     state.paths[RunID(point: batch.point, replicate: replicate)] = path
                 }
                 state.runsDone += batch.replicates.count
-                state.agentSteps += Double(batch.replicates.count) * points[batch.point].agentSteps
+                state.agentSteps += result.agentSteps
                 return (Progress(runsDone: state.runsDone, runsTotal: total, agentSteps: state.agentSteps,
                                  seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9), finished)
             }

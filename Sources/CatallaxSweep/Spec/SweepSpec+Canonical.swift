@@ -50,21 +50,68 @@ extension SweepSpec {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Which points report which metrics, found while checking every point.
+    struct _Coverage: Sendable {
+        /// Per metric, the first point that does not report it (sought for the required metrics).
+        var firstMissing: [Int?]
+        /// Per metric, whether some point reports it.
+        var reported: [Bool]
+
+        /// No point seen yet, for `count` metrics.
+        init(count: Int) {
+            firstMissing = Array(repeating: nil, count: count)
+            reported = Array(repeating: false, count: count)
+        }
+
+        /// Adds what the points after those seen so far show.
+        mutating func add(_ later: _Coverage) {
+            for m in reported.indices {
+                if firstMissing[m] == nil { firstMissing[m] = later.firstMissing[m] }
+                reported[m] = reported[m] || later.reported[m]
+            }
+        }
+    }
+
     /// Calls `body` with the point lines of the canonical text, in order, a
     /// few thousand lines at a time: a large sampled design has a million
     /// point lines (tens of megabytes), spelled over every core a window of
-    /// pieces at a time, so that hashing them never holds them all.
-    static func forEachCanonicalPiece(of points: [SweepPoint], _ body: (String) -> Void) {
+    /// pieces at a time, so that hashing them never holds them all. Each
+    /// point is built and checked on its way, and `body` gets the pieces'
+    /// points' coordinates with them.
+    /// - Parameters:
+    ///   - metrics: the metrics to look for at the points.
+    ///   - required: whether each of `metrics` must be reported by every
+    ///     point (its first point without it is sought), else by one.
+    /// - Returns: which points report `metrics`.
+    /// - Throws: ``SpecError`` for the first point (in order) whose parameters fail their checks.
+    static func forEachCanonicalPiece(of points: SweepPoints, metrics: [Metric] = [], required: [Bool] = [],
+                                      _ body: (String, PointCoordinates) -> Void) throws(SpecError) -> _Coverage {
         let chunk = 2048, window = 32
+        var coverage = _Coverage(count: metrics.count)
         for first in stride(from: 0, to: points.count, by: chunk * window) {
             let starts = Array(stride(from: first, to: min(points.count, first + chunk * window), by: chunk))
-            let pieces = _concurrentMap(starts, chunkSize: 1) { start in
+            let pieces = try _concurrentMap(starts, chunkSize: 1) { (start) throws(SpecError) -> (String, _Coverage, PointCoordinates) in
                 var piece = ""
-                for point in points[start..<min(points.count, start + chunk)] { appendLine(of: point, to: &piece) }
-                return piece
+                var seen = _Coverage(count: metrics.count)
+                var coordinates = PointCoordinates()
+                for index in start..<min(points.count, start + chunk) {
+                    let point = try points._point(at: index)
+                    // Each metric is asked until it is known to be reported (and, if required, until some point lacks it).
+                    for m in metrics.indices where !seen.reported[m] || (required[m] && seen.firstMissing[m] == nil) {
+                        if point.parameters.reports(metrics[m]) { seen.reported[m] = true }
+                        else if seen.firstMissing[m] == nil { seen.firstMissing[m] = index }
+                    }
+                    appendLine(of: point, to: &piece)
+                    coordinates.append(point.coordinates.map(\.value))
+                }
+                return (piece, seen, coordinates)
             }
-            pieces.forEach(body)
+            for (piece, seen, coordinates) in pieces {
+                body(piece, coordinates)
+                coverage.add(seen)
+            }
         }
+        return coverage
     }
 
     /// Appends `point <i> block <b>: <key>=<value> …\n`: every key of the

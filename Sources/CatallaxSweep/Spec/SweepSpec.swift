@@ -40,8 +40,14 @@ public struct SweepSpec: Sendable, Equatable {
     /// (block-level fixed values, axes, bounds, anchored levels), in order
     /// of first appearance over the points.
     public let coordinateColumns: [String]
-    /// The points, in order.
-    public let points: [SweepPoint]
+    /// Every metric of the scenario that some point reports (shock metrics
+    /// only when some point has a shock), in the scenario's order.
+    public let reportedMetrics: [Metric]
+    /// Each point's values in ``coordinateColumns``, as result files write
+    /// them (``SweepPoint/coordinates``), spelled once when the spec is read.
+    public let coordinates: PointCoordinates
+    /// The points, in order, built when read (``SweepPoints``).
+    public let points: SweepPoints
     /// The spec in one canonical text form (described in `docs/SWEEPS.md`):
     /// equal for files that decode to the same sweep, whatever their layout.
     /// Spelled anew on each access (tens of megabytes for a million points,
@@ -50,7 +56,9 @@ public struct SweepSpec: Sendable, Equatable {
     public var canonicalText: String {
         if let kept = _kept?.text.withLock({ $0 }) { return kept }
         var text = _canonicalHead
-        Self.forEachCanonicalPiece(of: points) { text += $0 }
+        do { _ = try Self.forEachCanonicalPiece(of: points) { piece, _ in text += piece } } catch {
+            preconditionFailure("SweepSpec: its points passed their checks when it was read, yet now \(error)")
+        }
         return text
     }
     /// The canonical text's lines before the points'.
@@ -149,7 +157,34 @@ public struct SweepSpec: Sendable, Equatable {
     init(document: TOML.Table, file: String, kind: SpecKind, keepingCanonicalText: Bool = false) throws(SpecError) {
         let header = try _SpecHeader(decoding: document, file: file, kind: kind)
         let builder = _PointBuilder(header: header)
-        let built = try builder.points()
+        let points = try builder.points()
+        let head = Self.canonicalHead(header: header, columns: points.columns, kind: kind)
+        var hash = Self.fnv1a64(head)
+        var kept = keepingCanonicalText ? head : ""
+        // Every point is built once here, checked and spelled, then let go: the hash needs each one's line.
+        let metrics = header.scenario.metrics
+        let required = metrics.map { $0 == header.objective || $0 == header.precision?.metric }
+        var coordinates = PointCoordinates()
+        let coverage = try Self.forEachCanonicalPiece(of: points, metrics: metrics, required: required) { piece, spelled in
+            coordinates.append(contentsOf: spelled)
+            hash = Self.fnv1a64(continuing: hash, piece)
+            guard keepingCanonicalText else { return }
+            // Room for every piece at the first one's size (a doubling string would reach twice the text).
+            if kept.utf8.count == head.utf8.count {
+                kept.reserveCapacity(kept.utf8.count + piece.utf8.count * (points.count / 2048 + 2))
+            }
+            kept += piece
+        }
+        func firstMissing(_ metric: Metric) -> SweepPoint? {
+            metrics.firstIndex(of: metric).flatMap { coverage.firstMissing[$0] }.map { points[$0] }
+        }
+        try builder.requireEveryPoint(reports: header.objective, missing: firstMissing(header.objective),
+                                      keyPath: "objective", role: "the objective")
+        if let precision = header.precision {
+            try builder.requireEveryPoint(reports: precision.metric, missing: firstMissing(precision.metric),
+                                          keyPath: "precision.metric", role: "the precision's metric")
+        }
+        reportedMetrics = zip(metrics, coverage.reported).filter(\.1).map(\.0)
         self.name = header.name
         self.scenario = header.scenario
         self.seed = header.seed
@@ -159,23 +194,12 @@ public struct SweepSpec: Sendable, Equatable {
         self.pathsReplicates = header.pathsReplicates
         self.precision = header.precision
         self.file = file
-        self.coordinateColumns = built.columns
-        self.points = built.points
+        self.coordinateColumns = points.columns
+        self.coordinates = coordinates
+        self.points = points
         self.kind = kind
         self._builder = builder
         self.document = document
-        let head = Self.canonicalHead(header: header, columns: built.columns, kind: kind)
-        var hash = Self.fnv1a64(head)
-        var kept = keepingCanonicalText ? head : ""
-        Self.forEachCanonicalPiece(of: built.points) { piece in
-            hash = Self.fnv1a64(continuing: hash, piece)
-            guard keepingCanonicalText else { return }
-            // Room for every piece at the first one's size (a doubling string would reach twice the text).
-            if kept.utf8.count == head.utf8.count {
-                kept.reserveCapacity(kept.utf8.count + piece.utf8.count * (built.points.count / 2048 + 2))
-            }
-            kept += piece
-        }
         self.hash = hash
         _canonicalHead = head
         _kept = keepingCanonicalText ? _KeptText(kept) : nil

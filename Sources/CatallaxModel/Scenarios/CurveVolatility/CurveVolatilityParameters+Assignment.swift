@@ -13,13 +13,19 @@ extension CurveVolatilityParameters {
             try assign([given], through: Self.fields)
         }
         let family = curve.family
-        let allowed = Self.fields.map(\.descriptor) + family.descriptors
-        let curveKeys = Set(family.descriptors.map(\.key))
+        let curveDescriptors = family.descriptors
         var curveNumbers: [String: Double] = [:]
         var rest: [(key: String, value: ParameterValue)] = []
         for (key, value) in assignments where key != "curve" {
-            let checked = try allowed.descriptor(forKey: key).checked(value)
-            if curveKeys.contains(key), case .number(let x) = checked { curveNumbers[key] = x } else { rest.append((key, checked)) }
+            // Found in place; the list of every allowed key is built only to name them in an error.
+            let descriptor: ParameterDescriptor
+            if let found = Self.fields.first(where: { $0.key == key })?.descriptor ?? curveDescriptors.first(where: { $0.key == key }) {
+                descriptor = found
+            } else {
+                descriptor = try (Self.fields.map(\.descriptor) + curveDescriptors).descriptor(forKey: key)
+            }
+            let checked = try descriptor.checked(value)
+            if curveDescriptors.contains(where: { $0.key == key }), case .number(let x) = checked { curveNumbers[key] = x } else { rest.append((key, checked)) }
         }
         curve = try family.curve(from: curveNumbers)
         try assign(rest, through: Self.fields)

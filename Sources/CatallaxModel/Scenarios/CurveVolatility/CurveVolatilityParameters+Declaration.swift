@@ -17,7 +17,7 @@ extension CurveVolatilityParameters {
     /// The parameters every curve shares, in help order; each family's own
     /// are in ``families``.
     public static let fields: [ParameterField<Self>] = {
-        let population = TraderPopulationFields<Self>()
+        let population = TraderPopulationFields<Self>(population: \.population)
         return [
             .choice("curve", symbol: "f", "Bonding-curve family of the price function.", name: "curve family",
                     isHeadline: true, \.curveFamily),

@@ -7,7 +7,7 @@ extension MarketClearingParameters {
 
     /// Every parameter, in help order.
     public static let fields: [ParameterField<Self>] = {
-        let population = TraderPopulationFields<Self>()
+        let population = TraderPopulationFields<Self>(population: \.population)
         return [
             .choice("mechanism", symbol: "mechanism", "How orders are cleared into trades and a price.", name: "clearing mechanism",
                     isHeadline: true, \.mechanism),
