@@ -111,17 +111,16 @@ internal struct _PowerLaw: Sendable, Equatable {
     // Mint with the carried price P = f(s): log and expm1, two calls.
     //
     //   R = s·P/(n+1)                 (the reserve, from the price)
-    //   L = log1p(d/R)                (by log and Goldberg's correction, below)
+    //   L = log1p(d/R)                (LaneMath.log1p)
     //   Δ = s·expm1(L/(n+1))
     //
     // Lanes where t = d/R exceeds 2⁶⁰ (an empty curve, s = 0 or a reserve
     // that underflows, gives t = ∞) need Δ = R⁻¹(R + d) − s
     // = s₀·exp(ln(d/r₀)/(n+1)) − s instead: R is below 2⁻⁶⁰·d, and the new
-    // supply is so far above s that the subtraction does not cancel. Both
-    // are one log and one expm1 if log1p(t) is computed as
-    // log(w) + (t − (w − 1))/w with w = fl(1 + t): the second term is the
-    // rounding error of 1 + t divided by w, which restores log1p's accuracy
-    // for small t. Huge lanes set w = d/r₀ and drop the correction, and
+    // supply is so far above s that the subtraction does not cancel. They
+    // take L = ln(d/r₀) instead of log1p(t) (a second logarithm only when
+    // some lane is huge; LaneMath.log1p itself needs no division when every
+    // lane's |t| ≤ 2⁻⁹, as a trade's share of the reserve usually is), and
     // need e^u from the same expm1: e^u = 1 + expm1(u) for u ≥ 0, but for
     // u < 0 that cancels (deposits far below r₀), so those lanes take
     // e^u = 1/(1 + expm1(−u)) instead.
@@ -134,9 +133,9 @@ internal struct _PowerLaw: Sendable, Equatable {
         let r = s * p * inverseReserveExponent
         let t = d / r
         let huge = .!(t .<= 0x1p60)
-        let w = (1 + t).replacing(with: d / anchorReserve, where: huge)
-        let correction = ((t - (w - 1)) / w).replacing(with: 0, where: huge)
-        let u = (LaneMath.log(w) + correction) * inverseReserveExponent
+        var logGrowth = LaneMath.log1p(t)
+        if _slowPath(any(huge)) { logGrowth.replace(with: LaneMath.log(d / anchorReserve), where: huge) }
+        let u = logGrowth * inverseReserveExponent
         let flip = huge .& (u .< 0)
         let e = LaneMath.expm1(u.replacing(with: -u, where: flip))
         let newSupply = (anchorSupply * (1 + e)).replacing(with: anchorSupply / (1 + e), where: flip)
@@ -176,8 +175,9 @@ internal struct _PowerLaw: Sendable, Equatable {
     //   buy:  z = d/R,   c = 1/(n+1),  minted = s·expm1(c·ℓ)
     //   sell: z = −q/s,  c = n+1,      refund = −R·expm1(c·ℓ),  P' = P·s·(1 + e)/(s − q)
     //
-    // with ℓ = log1p(z) from log(w) + (z − (w − 1))/w, w = fl(1 + z), as in
-    // minted(_:_:_:). Lanes the shared formula does not cover — a buy whose
+    // with ℓ = log1p(z) as in minted(_:_:_:) (`LaneMath.log1p`: a Taylor
+    // polynomial, no division, when every lane's |z| ≤ 2⁻⁹, as a trade's
+    // share of the reserve usually is). Lanes the shared formula does not cover — a buy whose
     // d/R exceeds 2⁶⁰ or is not a number (an empty curve), a sell so large
     // that 1 + e < ½ (the whole supply included) — take the separate mint
     // and burn; the branch runs only
@@ -190,8 +190,7 @@ internal struct _PowerLaw: Sendable, Equatable {
         // (sell lanes never trip the size test: their d/R is 0).
         let z = d.replacing(with: -q, where: sells) / r.replacing(with: s, where: sells)
         var special = (.!(z .<= 0x1p60) .& .!sells) .| (q .== s)
-        let w = 1 + z
-        let logGrowth = LaneMath.log(w) + (z - (w - 1)) / w
+        let logGrowth = LaneMath.log1p(z)
         let e = LaneMath.expm1(logGrowth * V(repeating: inverseReserveExponent).replacing(with: reserveExponent, where: sells))
         special = special .| (sells .& (e .< -0.5))
         var minted = (s * e).replacing(with: 0, where: d .== 0)
