@@ -37,7 +37,13 @@ public struct SweepPoints: RandomAccessCollection, Sendable, Equatable {
     /// The point at `index`, built: its parameters and its coordinates.
     /// - Complexity: O(parameters).
     public subscript(index: Int) -> SweepPoint {
-        do { return try _point(at: index) } catch {
+        _rebuilt(index) { () throws(SpecError) in try _point(at: index) }
+    }
+
+    /// What `build` makes of point `index`, whose checks passed when the
+    /// spec was read, so building it again cannot fail.
+    func _rebuilt<T>(_ index: Int, _ build: () throws(SpecError) -> T) -> T {
+        do { return try build() } catch {
             preconditionFailure("SweepPoints: point \(index) passed its checks when the spec was read, yet now \(error)")
         }
     }
@@ -79,8 +85,8 @@ public struct SweepPoints: RandomAccessCollection, Sendable, Equatable {
     /// - Complexity: O(parameters).
     public func parameters(at index: Int) -> ScenarioParameters {
         let (block, own) = _own(index)
-        do { return try _builder.parameters(try _builder.assigned(block: block, own: own), block: block) } catch {
-            preconditionFailure("SweepPoints: point \(index) passed its checks when the spec was read, yet now \(error)")
+        return _rebuilt(index) { () throws(SpecError) in
+            try _builder.parameters(try _builder.assigned(block: block, own: own), block: block)
         }
     }
 
