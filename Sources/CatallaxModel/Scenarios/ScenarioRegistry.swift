@@ -11,6 +11,7 @@ extension Scenario {
         Scenario(MarketClearingParameters.self),
         Scenario(ZeroIntelligenceParameters.self),
         Scenario(MultiAssetParameters.self),
+        Scenario(ResourceEconomyParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -43,6 +44,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(ZeroIntelligenceKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as MultiAssetParameters:
             _run(MultiAssetKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as ResourceEconomyParameters:
+            _run(ResourceEconomyKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:

@@ -17,4 +17,10 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case belief = 2
     /// Draws of an exogenous shock.
     case shock = 3
+    /// An agent's burst of load starting or ending (four agents per block).
+    case burst = 4
+    /// Whether and when a market-wide surge of load happens on a day.
+    case surge = 5
+    /// The order in which agents arrive at a first-come market.
+    case arrival = 6
 }

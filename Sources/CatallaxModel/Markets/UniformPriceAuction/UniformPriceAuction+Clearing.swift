@@ -33,6 +33,9 @@ extension UniformPriceAuction {
     /// - Returns: The price and the marginal share per lane; give both to
     ///   ``filled(quantity:limit:price:marginalShare:)``.
     /// - Complexity: at most 65 passes over the bids.
+    @_specialize(where V == SIMD2<Double>)
+    @_specialize(where V == SIMD4<Double>)
+    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func clear<V: LaneVector>(
         capacity: V, quantities: UnsafeBufferPointer<V>, limits: UnsafeBufferPointer<V>, reserve: V
@@ -60,5 +63,19 @@ extension UniformPriceAuction {
         }
         let share = V.minimum(V(repeating: 1), (capacity - above) / at)
         return (price, V(repeating: 1).replacing(with: share, where: oversubscribed))
+    }
+
+    /// The quantity bid at or above a price, on every lane.
+    ///
+    /// ```
+    /// D(t) = Σ_{k: v_k ≥ t} Q_k          (increasing k)
+    /// ```
+    @inlinable @inline(__always)
+    internal static func _demand<V: LaneVector>(
+        atOrAbove price: V, quantities: UnsafeBufferPointer<V>, limits: UnsafeBufferPointer<V>
+    ) -> V {
+        var sum = V.zero
+        for k in quantities.indices { sum += V.zero.replacing(with: quantities[k], where: limits[k] .>= price) }
+        return sum
     }
 }

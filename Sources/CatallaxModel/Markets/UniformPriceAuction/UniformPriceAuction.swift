@@ -38,24 +38,13 @@ public enum UniformPriceAuction {
     ///     ``clear(capacity:quantities:limits:reserve:)``.
     ///   - marginalShare: The share of a bid at the price, in `(0, 1]`.
     /// - Returns: The filled quantity per lane, in `[0, Q]`.
+    @_specialize(where V == SIMD2<Double>)
+    @_specialize(where V == SIMD4<Double>)
+    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func filled<V: LaneVector>(quantity: V, limit: V, price: V, marginalShare: V) -> V {
         V.zero
             .replacing(with: quantity * marginalShare, where: limit .== price)
             .replacing(with: quantity, where: limit .> price)
-    }
-
-    /// The quantity bid at or above a price, on every lane.
-    ///
-    /// ```
-    /// D(t) = Σ_{k: v_k ≥ t} Q_k          (increasing k)
-    /// ```
-    @inlinable @inline(__always)
-    internal static func _demand<V: LaneVector>(
-        atOrAbove price: V, quantities: UnsafeBufferPointer<V>, limits: UnsafeBufferPointer<V>
-    ) -> V {
-        var sum = V.zero
-        for k in quantities.indices { sum += V.zero.replacing(with: quantities[k], where: limits[k] .>= price) }
-        return sum
     }
 }

@@ -51,28 +51,7 @@ public struct MarketClearingParameters: ScenarioPoint, TradingScenario {
         return ticks < 0x1p40 ? Int(ticks) : 1 << 40
     }
     /// The tâtonnement response `g` with its scale.
-    public var priceAdjustment: PriceAdjustment {
-        switch adjustment {
-        case .linear: .linear
-        case .relative: .relative
-        case .saturated: .saturated(scale: saturationScale)
-        }
-    }
+    public var priceAdjustment: PriceAdjustment { adjustment.priceAdjustment(saturationScale: saturationScale) }
     /// Agent-steps of one run, `N·T`.
     public var agentSteps: Double { Double(population.agents) * Double(steps) }
-}
-
-/// The response `g` of a tâtonnement price to excess demand, by the word
-/// users write (see ``PriceAdjustment``).
-///
-/// ```
-/// linear: g = z,   relative: g = z/S,   saturated: g = c·tanh(z/c)
-/// ```
-public enum AdjustmentResponse: String, CaseIterable, Sendable, ParameterChoice {
-    /// `g = z`.
-    case linear
-    /// `g = z/S`, `S` the total units.
-    case relative
-    /// `g = c·tanh(z/c)`, `c` the `saturation` parameter.
-    case saturated
 }

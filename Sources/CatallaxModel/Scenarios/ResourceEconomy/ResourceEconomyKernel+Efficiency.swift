@@ -1,0 +1,47 @@
+import CatallaxNumerics
+
+extension ResourceEconomyKernel {
+    /// The step's welfare and the welfare of the optimal allocation of the
+    /// same capacity, over live agents, added to the tally
+    /// (`docs/ResourceEconomy.md`, "Welfare and its optimum"):
+    ///
+    /// ```
+    /// W_tj  = Σ_i A_ij·log1p(c_ij/n_i),   c_ij = r_ij + x^s_ij,   A_ij = a_ij n_i
+    /// W*_tj = Σ_i A_ij·log1p((r_ij + x*_i)/n_i),   x* by WaterFilling of C_j(t) with B_i = n_i + r_ij
+    /// ```
+    /// Agents with no need have `u ≡ 0` and count for neither.
+    @_specialize(where V == SIMD2<Double>)
+    @_specialize(where V == SIMD4<Double>)
+    @_specialize(where V == SIMD8<Double>)
+    @inlinable
+    func _measureEfficiency(_ p: ResourceEconomyParameters, tally: inout _ResourceTally<V>) {
+        let n = p.agents, m = p.resources
+        let need = _row(.need), dormant = _row(.dormant), value = _row(.value), redeemed = _row(.redeemed)
+        let spotFill = _row(.spotFill)
+        let scales = _column(0), offsets = _column(1)
+        for j in 0..<m {
+            var welfare = V()
+            for i in 0..<n {
+                let k = i * m + j
+                let counts = (dormant[i] .== 0) .& (need[i] .> 0)
+                let a = V().replacing(with: value[k] * need[i], where: counts)
+                scales[i] = a
+                offsets[i] = need[i] + redeemed[k]
+                let consumed = redeemed[k] + spotFill[k]
+                welfare += V().replacing(with: a * LaneMath.log1p(consumed / need[i]), where: counts)
+            }
+            let solved = WaterFilling.level(
+                capacity: _row(.capacity)[j], weights: UnsafeBufferPointer(start: scales, count: n),
+                offsets: UnsafeBufferPointer(start: offsets, count: n))
+            var optimum = V()
+            for i in 0..<n {
+                let x = WaterFilling.allocation(level: solved.level, weight: scales[i], offset: offsets[i])
+                let k = i * m + j
+                let counts = scales[i] .> 0
+                optimum += V().replacing(with: scales[i] * LaneMath.log1p((redeemed[k] + x) / need[i]), where: counts)
+            }
+            tally.welfare += welfare
+            tally.optimalWelfare += optimum
+        }
+    }
+}
