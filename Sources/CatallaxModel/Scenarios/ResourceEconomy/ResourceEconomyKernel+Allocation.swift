@@ -26,25 +26,19 @@ extension ResourceEconomyKernel {
     /// ```
     /// P_j(t) = P̃_j;   D_j ≤ C_j: x = order;   else x = order·(C_j/D_j)
     /// ```
+    /// Only the factor `min(1, C_j/D_j)` is computed here: the settlement
+    /// (and the efficiency) apply it to each order as they read it, which
+    /// saves a pass over every order of the step.
     @_specialize(where V == SIMD2<Double>)
     @_specialize(where V == SIMD4<Double>)
     @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _allocateProRata(_ p: ResourceEconomyParameters) {
-        let m = p.resources
         let quote = _row(.quote), price = _row(.price), offered = _row(.offered), capacity = _row(.capacity)
-        let spot = _row(.spotOrder), ahead = _row(.aheadOrder), spotFill = _row(.spotFill), aheadFill = _row(.aheadFill)
         let factor = _row(.rationing)
-        for j in 0..<m {
+        for j in 0..<p.resources {
             price[j] = quote[j]
             factor[j] = V(repeating: 1).replacing(with: capacity[j] / offered[j], where: offered[j] .> capacity[j])
-        }
-        for i in 0..<p.agents {
-            for j in 0..<m {
-                let k = i * m + j
-                spotFill[k] = spot[k] * factor[j]
-                aheadFill[k] = ahead[k] * factor[j]
-            }
         }
     }
 

@@ -17,7 +17,8 @@ extension ResourceEconomyKernel {
     func _measureEfficiency(_ p: ResourceEconomyParameters, tally: inout _ResourceTally<V>) {
         let n = p.agents, m = p.resources
         let need = _row(.need), dormant = _row(.dormant), value = _row(.value), redeemed = _row(.redeemed)
-        let spotFill = _row(.spotFill)
+        let spotFill = _row(.spotFill), spot = _row(.spotOrder), factor = _row(.rationing)
+        let proRata = p.rule == .posted || p.rule == .adjust
         let scales = _column(0), offsets = _column(1)
         for j in 0..<m {
             var welfare = V()
@@ -27,7 +28,7 @@ extension ResourceEconomyKernel {
                 let a = V().replacing(with: value[k] * need[i], where: counts)
                 scales[i] = a
                 offsets[i] = need[i] + redeemed[k]
-                let consumed = redeemed[k] + spotFill[k]
+                let consumed = redeemed[k] + (proRata ? spot[k] * factor[j] : spotFill[k])
                 welfare += V().replacing(with: a * LaneMath.log1p(consumed / need[i]), where: counts)
             }
             let solved = WaterFilling.level(

@@ -67,7 +67,7 @@ extension ResourceEconomyKernel {
         let redeemed = _row(.redeemed), spot = _row(.spotOrder), ahead = _row(.aheadOrder)
         let spotLimit = _row(.spotLimit), aheadLimit = _row(.aheadLimit), value = _row(.value)
         for j in 0..<m { offered[j] = V() }
-        let buysAhead = p.policy != .needed
+        let buysAhead = p.policy != .needed, credits = p.keepsCredits
         for i in 0..<p.agents {
             let live = dormant[i] .== 0
             let n = need[i]
@@ -75,7 +75,7 @@ extension ResourceEconomyKernel {
             let pairs = i * m
             // Spot orders at the quote with the whole budget.
             var residualCost = V()
-            for j in 0..<m { residualCost = residualCost.addingProduct(quote[j], n - redeemed[pairs + j]) }
+            for j in 0..<m { residualCost = residualCost.addingProduct(quote[j], credits ? n - redeemed[pairs + j] : n) }
             var spotCost: V
             if p.rule.isProportionalShare {
                 for j in 0..<m { spot[pairs + j] = n - redeemed[pairs + j] }
@@ -84,7 +84,7 @@ extension ResourceEconomyKernel {
                 let f = _linearDemandFactor(p, cost: residualCost, income: p.income * size[i])
                 spotCost = V()
                 for j in 0..<m {
-                    let q = f * (n - redeemed[pairs + j])
+                    let q = f * (credits ? n - redeemed[pairs + j] : n)
                     spot[pairs + j] = q
                     spotCost = spotCost.addingProduct(quote[j], q)
                 }
@@ -144,11 +144,7 @@ extension ResourceEconomyKernel {
                 }
             }
             for j in 0..<m {
-                if p.rule.isProportionalShare {
-                    offered[j] += spot[pairs + j]
-                } else {
-                    offered[j] += spot[pairs + j] + ahead[pairs + j]
-                }
+                offered[j] += buysAhead && !p.rule.isProportionalShare ? spot[pairs + j] + ahead[pairs + j] : spot[pairs + j]
             }
         }
     }

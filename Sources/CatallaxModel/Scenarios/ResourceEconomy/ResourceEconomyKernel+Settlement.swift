@@ -21,6 +21,8 @@ extension ResourceEconomyKernel {
         let redeemed = _row(.redeemed), spot = _row(.spotOrder), ahead = _row(.aheadOrder)
         let spotFill = _row(.spotFill), aheadFill = _row(.aheadFill)
         let paysBids = p.rule.isProportionalShare, stores = p.keepsCredits
+        let proRata = p.rule == .posted || p.rule == .adjust, factor = _row(.rationing)
+        let buysAhead = p.policy != .needed
         let threshold = 1 - 1e-12
         for j in 0..<m {
             allocated[j] = V()
@@ -33,9 +35,18 @@ extension ResourceEconomyKernel {
             var up = live, paid = V(), consumedBase = V(), unmet = V()
             for j in 0..<m {
                 let k = i * m + j
-                let xs = spotFill[k], xa = aheadFill[k]
+                // Pro-rata fills are the orders times the step's factor, stored here for observers.
+                var xs = spotFill[k], xa = aheadFill[k]
+                if proRata {
+                    xs = spot[k] * factor[j]
+                    spotFill[k] = xs
+                    if buysAhead {
+                        xa = ahead[k] * factor[j]
+                        aheadFill[k] = xa
+                    }
+                }
                 let pay = paysBids ? V().replacing(with: spot[k] + ahead[k], where: xs + xa .> 0) : price[j] * (xs + xa)
-                let consumed = redeemed[k] + xs
+                let consumed = stores ? redeemed[k] + xs : xs
                 up = up .& (consumed .>= n * threshold)
                 unmet += V.maximum(V(), n - consumed)
                 paid += pay

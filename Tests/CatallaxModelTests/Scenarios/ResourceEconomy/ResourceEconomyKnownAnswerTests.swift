@@ -1,6 +1,7 @@
 import Testing
 @testable import CatallaxModel
 import CatallaxNumerics
+import _CatallaxTestSupport
 
 /// The hand-computed examples of `docs/ResourceEconomy.md`, "Known answers":
 /// (c) the oracle's valley-filling plan in the kernel and (d) conservation
@@ -76,5 +77,22 @@ import CatallaxNumerics
                 #expect(record.spotOrder[0][0] <= 1e-12, "step \(record.step): bought \(record.spotOrder[0][0]) spot")
             }
         }
+    }
+
+    /// Kelly (1997) in the kernel: price-taking agents with ample budgets
+    /// bid so that the allocation is the water-filling optimum, so the
+    /// efficiency is 1 (to the bisection's precision); price-anticipating
+    /// agents among 1000 lose little (Johari–Tsitsiklis: never more than
+    /// 1/4, and the loss vanishes as every agent's share shrinks).
+    @Test func proportionalShareIsEfficient() {
+        func efficiency(_ rule: String) -> [Double] {
+            let p = resourcePoint([
+                ("rule", .word(rule)), ("agents", .number(1000)), ("steps", .number(20)), ("efficiency_every", .number(1)),
+                ("b0", .number(1e6)), ("load", .word("constant")), ("policy", .word("needed")),
+            ])
+            return resourceOutcomes(p, laneWidth: 4, keys: resourceKeys(0..<4)).map { $0[ResourceEconomyMetric.efficiency] ?? .nan }
+        }
+        for e in efficiency("kelly-pt") { #expect(abs(e - 1) <= 1e-9, "kelly-pt efficiency \(e)") }
+        for e in efficiency("kelly-pa") { #expect(e > 1 - 1e-3 && e <= 1 + 1e-9, "kelly-pa efficiency \(e)") }
     }
 }
