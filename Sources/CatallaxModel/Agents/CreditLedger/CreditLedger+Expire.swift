@@ -15,9 +15,6 @@ extension CreditLedger {
     ///   - step: `t ≥ 0`.
     /// - Returns: The unused remainder of lot `t − e` per lane (`0` for
     ///   `t < e`).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func expire<V: LaneVector>(lots: UnsafeMutablePointer<V>, expiry: Int, step: Int) -> V {
         let slot = step % expiry
@@ -38,9 +35,6 @@ extension CreditLedger {
     ///   - lots: The `(agent, resource)` ring, `expiry` slots.
     ///   - expiry: `e ≥ 1`.
     ///   - step: `t ≥ 0`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func store<V: LaneVector>(amount: V, lots: UnsafeMutablePointer<V>, expiry: Int, step: Int) {
         lots[step % expiry] = amount

@@ -41,9 +41,6 @@ extension ProportionalShare {
     ///   - minimumBid: The bid against `W = 0` (the resource economy uses
     ///     `10⁻⁹·p̄·C`).
     /// - Returns: The best bid per lane.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func bestResponse<V: LaneVector>(
         othersBids W: V, capacity C: V, utilityScale A: V, offset B: V, budget β: V, minimumBid: V

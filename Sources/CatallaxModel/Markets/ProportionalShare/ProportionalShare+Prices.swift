@@ -15,9 +15,6 @@ extension ProportionalShare {
     ///   - offset: `B > 0`.
     ///   - budget: `β ≥ 0`.
     /// - Returns: `w` per lane.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func priceTakingBid<V: LaneVector>(price: V, utilityScale: V, offset: V, budget: V) -> V {
         V.minimum(budget, V.maximum(V.zero, utilityScale - price * offset))
@@ -88,9 +85,6 @@ extension ProportionalShare {
     ///   - offset: `B > 0`.
     ///   - budget: `β ≥ 0`.
     /// - Returns: `w` per lane (0 where `A ≤ μ·B`).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func anticipatingBid<V: LaneVector>(
         price: V, capacity: V, utilityScale: V, offset: V, budget: V

@@ -45,9 +45,6 @@ public enum ProportionalShare {
     ///   - capacity: `C` per lane.
     /// - Returns: `x` per lane; the `x` of a lane sum to `C` up to rounding
     ///   when `S > 0`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func allocation<V: LaneVector>(bid: V, total: V, capacity: V) -> V {
         (capacity * bid / total).replacing(with: 0, where: total .<= 0)

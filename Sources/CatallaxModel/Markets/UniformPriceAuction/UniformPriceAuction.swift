@@ -38,9 +38,6 @@ public enum UniformPriceAuction {
     ///     ``clear(capacity:quantities:limits:reserve:)``.
     ///   - marginalShare: The share of a bid at the price, in `(0, 1]`.
     /// - Returns: The filled quantity per lane, in `[0, Q]`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func filled<V: LaneVector>(quantity: V, limit: V, price: V, marginalShare: V) -> V {
         V.zero

@@ -36,9 +36,6 @@ public enum WaterFilling {
     ///   - weight: `A ≥ 0` per lane.
     ///   - offset: `B ≥ 0` per lane.
     /// - Returns: `x ≥ 0` per lane.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     public static func allocation<V: LaneVector>(level: V, weight: V, offset: V) -> V {
         let x = weight * level - offset

@@ -187,9 +187,6 @@ extension ResourceEconomyKernel {
     /// ```
     /// constant: L = 1;   daily: L = (1 + A·(sin_s cos φ̂_i + cos_s sin φ̂_i))·(1 + s·S);   bursts: L = (1 + b·β_i)/(1 + b·π_b)
     /// ```
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable @inline(__always)
     func _need(
         _ p: ResourceEconomyParameters, agent i: Int, angle: (sine: V, cosine: V), surgeFactor: V, burst: V
