@@ -35,7 +35,6 @@ public final class ResourceEconomyKernel<V: LaneVector> {
     @usableFromInline var _capacityAgents = 0
     @usableFromInline var _capacityPairs = 0
     @usableFromInline var _capacityResources = 0
-    @usableFromInline var _capacityLots = 0
     @usableFromInline var _capacityBlock = 0
     /// Per-lane accounts outside the agents: the provider `T` and the outside world `E`.
     @usableFromInline var _provider = V()
@@ -51,9 +50,6 @@ public final class ResourceEconomyKernel<V: LaneVector> {
     @usableFromInline var _oracleTotal = V()
     /// `C̄` per lane.
     @usableFromInline var _meanCapacity = V()
-    /// Whether today has a surge (1) and the surge's first and last step of the day, per lane.
-    @usableFromInline var _surgeToday = V()
-    @usableFromInline var _surgeStart = V()
     /// Each lane's first failure, if any.
     @usableFromInline var _failures: [String?] = []
     /// Test hook: needs `n_i(t)` from the caller instead of the load pattern
