@@ -38,15 +38,16 @@ import _CatallaxTestSupport
         #expect(ScenarioBatchRunner.outcomes(c.point, keys: Array(keys[..<3]), laneWidth: 4) == Array(forward[..<3]))
     }
 
-    @Test func aReusedKernelGivesWhatANewOneGives() {
-        // Each point on a worker that first ran every other point, forward
-        // and backward, so its kernel meets it after others grew and dirtied its buffers.
-        let all = Self.cases.map(\.point)
-        for c in Self.cases {
-            let fresh = Self.outcomes(c.point, 0..<4)
-            #expect(Self.outcomes(c.point, 0..<4, after: all) == fresh, "\(c.testDescription)")
-            #expect(Self.outcomes(c.point, 0..<4, after: all.reversed()) == fresh, "\(c.testDescription)")
-        }
+    @Test(arguments: cases)
+    func aReusedKernelGivesWhatANewOneGives(_ c: ContractCase) {
+        // The point on a worker whose kernel first ran every point of its
+        // scenario, forward and backward, so the kernel meets it after others
+        // grew and dirtied its buffers (each scenario has its own kernel, so
+        // other scenarios' points never touch it).
+        let same = Self.cases.filter { $0.scenario.name == c.scenario.name }.map(\.point)
+        let fresh = Self.outcomes(c.point, 0..<4)
+        #expect(Self.outcomes(c.point, 0..<4, after: same) == fresh)
+        #expect(Self.outcomes(c.point, 0..<4, after: same.reversed()) == fresh)
     }
 
     @Test(arguments: cases)

@@ -34,13 +34,13 @@ public struct ResourceEconomyParameters: ScenarioPoint {
     /// `n̄`, the mean need per resource of an agent of size 1.
     public var need = 1.0
     /// `h`, capacity over mean total need.
-    public var headroom = 1.1
+    public var headroom = 1.4
     /// `σ_ν`, the log spread of agent sizes.
     public var sizeSpread = 0.5
     /// `σ_π`, the log spread of preferences across resources.
     public var preferenceSpread = 0.2
     /// `y`, the income of an up agent of size 1.
-    public var income = 8.0
+    public var income = 16.0
     /// `c`, the running cost of an agent of size 1.
     public var runningCost = 1.0
     /// `B₀`, the starting wallet of an agent of size 1.
@@ -60,7 +60,7 @@ public struct ResourceEconomyParameters: ScenarioPoint {
     /// `D`, the length of a day in steps.
     public var day = 24
     /// `A`, the daily swing of the load.
-    public var amplitude = 0.5
+    public var amplitude = 0.3
     /// `σ_φ`, the spread of the agents' daily phase, in days.
     public var phaseSpread = 0.02
     /// `p_s`, the probability of a surge on a day.

@@ -95,4 +95,29 @@ import _CatallaxTestSupport
         for e in efficiency("kelly-pt") { #expect(abs(e - 1) <= 1e-9, "kelly-pt efficiency \(e)") }
         for e in efficiency("kelly-pa") { #expect(e > 1 - 1e-3 && e <= 1 + 1e-9, "kelly-pa efficiency \(e)") }
     }
+
+    /// The prices at mean load that `docs/ResourceEconomy.md` derives for
+    /// linear demand ("Allocation rules"): every agent requests the same
+    /// multiple `f = 1 + ε(1 − x/m)` of its need, so `posted` follows
+    /// `x' = 1 + (η/h)(1 + ε − εx/m)` to `x* = (1 + η(1+ε)/h)/(1 + ηε/(hm))`
+    /// and `adjust` settles where `f = h`, at `P = m·p̄·(1 − (h − 1)/ε)`.
+    @Test(arguments: [(0.5, 1.4, 0.5), (2, 1.2, 0.25), (1, 2, 3)])
+    func linearDemandPricesSettleAtTheirFixedPoints(eta: Double, headroom h: Double, elasticity e: Double) {
+        let base = ResourceEconomyParameters()
+        let m = base.incomeMultiple
+        func finalPrices(_ rule: String, steps: Int) -> [Double] {
+            let p = resourcePoint([
+                ("rule", .word(rule)), ("agents", .number(40)), ("steps", .number(Double(steps))), ("load", .word("constant")),
+                ("eta", .number(eta)), ("headroom", .number(h)), ("elasticity", .number(e)), ("b0", .number(1e6)),
+            ])
+            let run = probedRun(p, lanes: SIMD2<Double>.self, keys: resourceKeys(0..<2))
+            #expect(run.probe.violations.isEmpty, "\(run.probe.violations)")
+            return run.probe.records.last!.prices
+        }
+        let posted = (1 + eta * (1 + e) / h) / (1 + eta * e / (h * m)) * base.basePrice
+        for price in finalPrices("posted", steps: 60) { #expect(abs(price / posted - 1) <= 1e-12, "posted \(price) against \(posted)") }
+        let adjusted = m * base.basePrice * (1 - (h - 1) / e)
+        guard adjusted > base.priceFloor * base.basePrice else { return }
+        for price in finalPrices("adjust", steps: 600) { #expect(abs(price / adjusted - 1) <= 1e-9, "adjust \(price) against \(adjusted)") }
+    }
 }
