@@ -201,7 +201,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
     public func tokensMinted<V: LaneVector>(forDeposit deposit: V, atSupply supply: V, price: inout V) -> V {
         let ratio = growthRate * deposit / price
         var logGrowth: V
-        if _fastPath(!any(ratio .> 0x1p660)) {
+        if _fastPath(!V.anyLane(ratio .> 0x1p660)) {
             logGrowth = LaneMath.log1p(ratio)
         } else {
             let scaledRatio = growthRate * deposit * 0x1p-600 / price
@@ -242,7 +242,7 @@ public struct ExponentialCurve: BondingCurve, Equatable {
         let refund = (price * (-y * _inverseGrowthRate)).replacing(with: 0, where: zero)
         let large = y .< -0.5
         var after = price.addingProduct(price, y)
-        if _slowPath(any(large)) {
+        if _slowPath(V.anyLane(large)) {
             after.replace(with: self.price(atSupply: supply - tokens), where: large)
         }
         price = after.replacing(with: price, where: zero)

@@ -134,7 +134,7 @@ internal struct _PowerLaw: Sendable, Equatable {
         let t = d / r
         let huge = .!(t .<= 0x1p60)
         var logGrowth = LaneMath.log1p(t)
-        if _slowPath(any(huge)) { logGrowth.replace(with: LaneMath.log(d / anchorReserve), where: huge) }
+        if _slowPath(V.anyLane(huge)) { logGrowth.replace(with: LaneMath.log(d / anchorReserve), where: huge) }
         let u = logGrowth * inverseReserveExponent
         let flip = huge .& (u .< 0)
         let e = LaneMath.expm1(u.replacing(with: -u, where: flip))
@@ -201,7 +201,7 @@ internal struct _PowerLaw: Sendable, Equatable {
         let numerator = (reserveExponent * d).addingProduct(-p, minted).replacing(with: p * s * (1 + e), where: sells)
         let quotient = numerator / (s + minted).replacing(with: s - q, where: sells)
         var after = (p + quotient).replacing(with: p, where: d .== 0).replacing(with: quotient, where: sells)
-        if _slowPath(any(special)) {
+        if _slowPath(V.anyLane(special)) {
             var separatePrice = p
             let separateMinted = self.minted(d, s, &separatePrice)
             let separateRefund = self.refund(q, s + separateMinted, &separatePrice)

@@ -133,7 +133,7 @@ extension SigmoidCurve {
         let denominator = (g + scale).replacing(with: 1 + g, where: sells)
         var after = (numerator / denominator).replacing(with: price, where: .!(buys .| sells))
         let special = sells .& ((grown .< -0.5) .| (g .< -0.5))
-        if _slowPath(any(special)) {
+        if _slowPath(V.anyLane(special)) {
             var separatePrice = price
             let separateRefund = refundForBurn(burn, atSupply: supply, price: &separatePrice)
             refund.replace(with: separateRefund, where: special)

@@ -24,7 +24,7 @@ extension LaneMath {
         // a short Taylor polynomial; each lane's path depends on its own x
         // only, so its bits never depend on its neighbours.
         let small = _magnitude(x) .<= 0x1p-9
-        if _fastPath(all(small)) { return _expm1Small(x) }
+        if _fastPath(V.allLanes(small)) { return _expm1Small(x) }
         return _expm1General(x).replacing(with: _expm1Small(x), where: small)
     }
 

@@ -22,7 +22,7 @@ extension LaneMath {
         // Small arguments take a short Taylor polynomial, as in expm1; each
         // lane's path depends on its own x only.
         let small = _magnitude(x) .<= 0x1p-9
-        if _fastPath(all(small)) { return _log1pSmall(x) }
+        if _fastPath(V.allLanes(small)) { return _log1pSmall(x) }
         return _log1pGeneral(x).replacing(with: _log1pSmall(x), where: small)
     }
 

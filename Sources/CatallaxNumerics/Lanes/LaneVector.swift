@@ -24,6 +24,10 @@ public protocol LaneVector: SIMD, Sendable where Scalar == Double {
     static func _lanesEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage>
     /// Lane-wise unordered `a != b` as one vector compare (true where either is NaN).
     static func _lanesNotEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage>
+    /// The AND of a mask's lanes (`-1` when all are set), folded in vector halves (see `LaneVector+MaskReduction.swift`).
+    static func _foldAnd(_ m: SIMDMask<MaskStorage>) -> MaskStorage.Scalar
+    /// The OR of a mask's lanes (`-1` when one is set), folded in vector halves.
+    static func _foldOr(_ m: SIMDMask<MaskStorage>) -> MaskStorage.Scalar
 }
 
 extension SIMD2: LaneVector where Scalar == Double {

@@ -42,7 +42,7 @@ extension CreditLedger {
         var left = need, taken = V()
         var slot = step % expiry
         for _ in 0..<expiry {
-            if all(left .<= 0) { break }
+            if V.allLanes(left .<= 0) { break }
             let lot = lots[slot]
             let take = V.minimum(left, lot)
             lots[slot] = lot - take

@@ -158,8 +158,8 @@ public struct AutoregressiveForecast<V: LaneVector>: PriceForecast {
         precondition(step == history.recordedSteps, "the forecast of step t reads the prices of steps 0 … t−1")
         let usable = _fit[2] .> 0
         // The moving average only where it is the answer.
-        let fallback = all(usable) ? V() : history.movingAverage(step: step)
-        guard any(usable) else { return fallback }
+        let fallback = V.allLanes(usable) ? V() : history.movingAverage(step: step)
+        guard V.anyLane(usable) else { return fallback }
         // Unusable lanes iterate with c = φ = 0, so no overflow or NaN is
         // computed only to be discarded.
         let c = V().replacing(with: _fit[0], where: usable)

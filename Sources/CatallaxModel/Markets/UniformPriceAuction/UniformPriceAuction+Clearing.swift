@@ -49,7 +49,7 @@ extension UniformPriceAuction {
         var high = V(repeating: .infinity).replacing(with: reserve, where: .!oversubscribed)
         for _ in 0..<64 {
             let middle = V(bitPattern: low.bitPattern &+ ((high.bitPattern &- low.bitPattern) &>> 1))
-            if !any(middle .!= low) { break }
+            if !V.anyLane(middle .!= low) { break }
             let covers = _demand(atOrAbove: middle, quantities: quantities, limits: limits) .>= capacity
             low = low.replacing(with: middle, where: covers)
             high = high.replacing(with: middle, where: .!covers)

@@ -63,7 +63,7 @@ extension WaterFilling {
                 offsetSum += V.zero.replacing(with: b, where: active)
                 size += V.zero.replacing(with: 1, where: active)
             }
-            if !any(size .!= previousSize) { break }
+            if !V.anyLane(size .!= previousSize) { break }
             previousSize = size
             let tau = (capacity + offsetSum) / weightSum
             let some = size .> 0

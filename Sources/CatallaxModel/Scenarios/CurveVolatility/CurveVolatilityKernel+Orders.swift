@@ -66,7 +66,7 @@ extension CurveVolatilityKernel {
                 key0: keys.key0, key1: keys.key1)
             let gap = gaps.gap(forDraw: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V)
             agent = traders.nextActiveAgent(after: agent, gap: gap, skippingMomentum: skipsMomentum)
-            if !any(traders.isAgent(agent)) { return k }
+            if !V.anyLane(traders.isAgent(agent)) { return k }
             orders.agent[k] = agent
             orders.noiseDraw[k] = Philox4x32.unitInterval(hi: block.2, lo: block.3)
             k += 1
@@ -138,7 +138,7 @@ extension CurveVolatilityKernel {
             // curve's chain of dependent arithmetic from order to order
             // (the same bits: the minimum is the offer wherever it is not taken).
             let offered = orders.burn[k]
-            let burn = _slowPath(any(supply .< offered)) ? V.minimum(offered, supply) : offered
+            let burn = _slowPath(V.anyLane(supply .< offered)) ? V.minimum(offered, supply) : offered
             let (minted, refund) = curve.trade(deposit: keep * deposit, burn: burn, atSupply: supply, price: &current)
             supply = V.maximum(supply + minted - burn, zero)
             treasury += feeRate * (deposit + refund)

@@ -76,7 +76,7 @@ extension MarketClearingKernel {
     func _call(lastTick: inout [Int], tally: inout _ClearingTally<V>, tickSize: Double) {
         let laneCount = V.scalarCount
         let placed = _callHighest .>= _callLowest
-        guard any(placed) else { return }
+        guard V.anyLane(placed) else { return }
         let first = Int(_callLowest.min()), last = Int(_callHighest.max())
         var reference = V()
         for lane in 0..<laneCount { reference[lane] = Double(lastTick[lane]) }

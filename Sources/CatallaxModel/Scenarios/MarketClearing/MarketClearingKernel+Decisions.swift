@@ -40,7 +40,7 @@ extension MarketClearingKernel {
             agent = traders.nextActiveAgent(
                 after: agent, gap: activityGaps.gap(forDraw: Philox4x32.unitInterval(hi: gaps.0, lo: gaps.1) as V))
             let active = traders.isAgent(agent)
-            if !any(active) { break }
+            if !V.anyLane(active) { break }
             let extra = Philox4x32.block(
                 counter: DrawCounter(step: step, agent: counter, purpose: .decision).words, key0: keys.key0, key1: keys.key1)
 

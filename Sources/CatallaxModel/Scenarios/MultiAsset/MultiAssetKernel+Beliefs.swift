@@ -64,7 +64,7 @@ extension MultiAssetKernel {
     func _shockIfActive(
         _ p: MultiAssetParameters, agent i: Int, step: UInt32, active: SIMDMask<V.MaskStorage>, common: V, own: V, keys: LaneKeys<V>
     ) {
-        guard any(active) else { return }
+        guard V.anyLane(active) else { return }
         let m = p.assets, row = i * m
         var factor = V()
         // Normal n_s: s = 0 is the factor, s = j + 1 asset j's own part.

@@ -40,8 +40,9 @@ extension ResourceEconomyKernel {
             _row(.burst)[i] = V()
             _row(.nextBlockNeed)[i] = V()
             _drawPreferences(p, agent: i, into: value + i * m, scale: valueScale, keys: keys)
+            for k in (i * m)..<(i * m + m) { _row(.logValue)[k] = LaneMath.log(value[k]) }
         }
-        for row in _PairRow.allCases where row != .value {
+        for row in _PairRow.allCases where row != .value && row != .logValue {
             _row(row).update(repeating: V(), count: n * m)
         }
         if p.load == .bursts { _drawInitialBursts(p, keys: keys) }

@@ -56,7 +56,7 @@ extension ResourceEconomyKernel {
             }
             previous[j] = pj
             if p.policy.forecasts { _forecasts[j].record(price: pj, step: t) }
-            if !(all(pj .> 0) && all(pj .< .infinity)) {
+            if !(V.allLanes(pj .> 0) && V.allLanes(pj .< .infinity)) {
                 for lane in 0..<V.scalarCount where !(pj[lane] > 0 && pj[lane] < .infinity) {
                     _fail(lane: lane, "step \(t): resource \(j)'s price \(pj[lane]) is not positive and finite")
                 }

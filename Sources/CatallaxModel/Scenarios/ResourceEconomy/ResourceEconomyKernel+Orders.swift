@@ -67,7 +67,8 @@ extension ResourceEconomyKernel {
         let redeemed = _row(.redeemed), spot = _row(.spotOrder), ahead = _row(.aheadOrder)
         let spotLimit = _row(.spotLimit), aheadLimit = _row(.aheadLimit), value = _row(.value)
         for j in 0..<m { offered[j] = V() }
-        let buysAhead = p.policy != .needed, credits = p.keepsCredits
+        let buysAhead = p.policy != .needed, credits = p.keepsCredits, policyAgents = p.policyAgents
+        let bids = p.rule.isProportionalShare, auction = p.rule == .auction, linear = p.demand == .linear
         for i in 0..<p.agents {
             let live = dormant[i] .== 0
             let n = need[i]
@@ -77,65 +78,70 @@ extension ResourceEconomyKernel {
             var residualCost = V()
             for j in 0..<m { residualCost = residualCost.addingProduct(quote[j], credits ? n - redeemed[pairs + j] : n) }
             var spotCost: V
-            if p.rule.isProportionalShare {
+            // Linear demand's requests `f·n'_ij` are written once, scaled, below.
+            var linearFactor = V()
+            if bids {
                 for j in 0..<m { spot[pairs + j] = n - redeemed[pairs + j] }
                 spotCost = residualCost
-            } else if p.demand == .linear {
-                let f = _linearDemandFactor(p, cost: residualCost, income: p.income * size[i])
+            } else if linear {
+                linearFactor = _linearDemandFactor(p, cost: residualCost, income: p.income * size[i])
                 spotCost = V()
                 for j in 0..<m {
-                    let q = f * (credits ? n - redeemed[pairs + j] : n)
-                    spot[pairs + j] = q
-                    spotCost = spotCost.addingProduct(quote[j], q)
+                    spotCost = spotCost.addingProduct(quote[j], linearFactor * (credits ? n - redeemed[pairs + j] : n))
                 }
             } else {
                 spotCost = _utilityDemand(agent: i, need: n, budget: budget, resources: m)
             }
             // Ahead orders, unscaled, and their cost at p^a.
             var aheadCost = V(), aheadUnits = V()
-            if buysAhead && i < p.policyAgents {
+            if buysAhead && i < policyAgents {
                 for j in 0..<m {
                     let q = V().replacing(with: _aheadOrder(p, agent: i, resource: j, step: t), where: live)
                     ahead[pairs + j] = q
                     aheadUnits += q
-                    if p.rule == .auction && p.policy.forecasts {
+                    if auction && p.policy.forecasts {
                         let limit = (1 - p.threshold) * _row(.forecast)[j]
                         aheadLimit[pairs + j] = limit
                         aheadCost = aheadCost.addingProduct(limit, q)
-                    } else if p.rule != .auction {
+                    } else if !auction {
                         aheadCost = aheadCost.addingProduct(quote[j], q)
                     }
                 }
-                if p.rule == .auction && p.policy == .oracle { aheadCost = aheadUnits }
+                if auction && p.policy == .oracle { aheadCost = aheadUnits }
             }
             let aheadBudget = V().replacing(with: p.aheadBudget * V.maximum(V(), budget - spotCost), where: aheadCost .> 0)
             let spotBudget = budget - aheadBudget
             spotBudgetRow[i] = spotBudget
             aheadBudgetRow[i] = aheadBudget
             // Scale to the budgets.
-            if !p.rule.isProportionalShare {
+            if !bids {
                 // Binds for linear demand only when buying ahead; for the
                 // utility demand only by rounding, and for the dormant (b = 0).
-                let scale = V(repeating: 1).replacing(with: spotBudget / spotCost, where: spotCost .> spotBudget)
-                for j in 0..<m { spot[pairs + j] = V().replacing(with: spot[pairs + j] * scale, where: live) }
+                // The division is skipped when no lane binds, the common case.
+                let binds = spotCost .> spotBudget
+                let scale = V.anyLane(binds) ? V(repeating: 1).replacing(with: spotBudget / spotCost, where: binds) : V(repeating: 1)
+                for j in 0..<m {
+                    let q = linear ? linearFactor * (credits ? n - redeemed[pairs + j] : n) : spot[pairs + j]
+                    spot[pairs + j] = V().replacing(with: q * scale, where: live)
+                }
             }
-            if buysAhead && i < p.policyAgents {
-                if p.rule == .auction && p.policy == .oracle {
+            if buysAhead && i < policyAgents {
+                if auction && p.policy == .oracle {
                     let limit = V().replacing(with: aheadBudget / aheadUnits, where: aheadUnits .> 0)
                     for j in 0..<m { aheadLimit[pairs + j] = limit }
                 } else {
                     let scale = V(repeating: 1).replacing(with: aheadBudget / aheadCost, where: aheadCost .> aheadBudget)
                     for j in 0..<m {
                         ahead[pairs + j] *= scale
-                        if p.rule.isProportionalShare { ahead[pairs + j] *= quote[j] }
+                        if bids { ahead[pairs + j] *= quote[j] }
                     }
                 }
             }
-            if p.rule.isProportionalShare {
+            if bids {
                 // β_ij = ω_ij·b^s_i with ω_ij = P̃_j n'_ij / Σ_k P̃_k n'_ik (0/0 = 0).
                 let share = V().replacing(with: spotBudget / residualCost, where: residualCost .> 0)
                 for j in 0..<m { spotLimit[pairs + j] = share * (quote[j] * spot[pairs + j]) }
-            } else if p.rule == .auction {
+            } else if auction {
                 let share = V().replacing(with: spotBudget / residualCost, where: residualCost .> 0)
                 for j in 0..<m {
                     let q = spot[pairs + j], cap = share * (quote[j] * (n - redeemed[pairs + j]))
@@ -144,7 +150,7 @@ extension ResourceEconomyKernel {
                 }
             }
             for j in 0..<m {
-                offered[j] += buysAhead && !p.rule.isProportionalShare ? spot[pairs + j] + ahead[pairs + j] : spot[pairs + j]
+                offered[j] += buysAhead && !bids ? spot[pairs + j] + ahead[pairs + j] : spot[pairs + j]
             }
         }
     }
@@ -179,7 +185,7 @@ extension ResourceEconomyKernel {
         }
         var theta = V(repeating: 1)
         let binds = spendAtOne .> budget
-        if any(binds) {
+        if V.anyLane(binds) {
             for _ in 0...m {
                 var costs = V(), weights = V()
                 for j in 0..<m {

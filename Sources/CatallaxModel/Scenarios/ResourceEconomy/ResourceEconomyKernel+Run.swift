@@ -26,6 +26,7 @@ extension ResourceEconomyKernel: ScenarioKernel {
     ) -> [RunOutcome] {
         precondition((1...V.scalarCount).contains(runCount), "a batch holds 1…\(V.scalarCount) runs")
         let p = parameters
+        _recordsFills = Observer.self != NoObservation<V>.self
         _reserveCapacity(for: p)
         _start(p, keys: keys, runCount: runCount)
         var tally = _ResourceTally<V>()

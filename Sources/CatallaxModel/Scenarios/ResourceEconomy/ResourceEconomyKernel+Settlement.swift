@@ -29,49 +29,62 @@ extension ResourceEconomyKernel {
             revenue[j] = V()
         }
         let surging = surge .== 1
+        let policyAgents = p.policyAgents, recordsFills = _recordsFills
+        // Local copies of the sums, written back after the loop: the same
+        // additions in the same order, kept in registers instead of memory.
+        var sums = tally, provider = _provider, outside = _outside
         for i in 0..<p.agents {
             let live = dormant[i] .== 0
-            let n = need[i]
+            let n = need[i], required = n * threshold
+            // The agent's pairs `(i, 0) … (i, M−1)`, addressed from one base.
+            let base = i &* m
+            let spotI = spot + base, aheadI = ahead + base, redeemedI = redeemed + base
+            let spotFillI = spotFill + base, aheadFillI = aheadFill + base
+            let keepsLots = stores && i < policyAgents
             var up = live, paid = V(), consumedBase = V(), unmet = V()
             for j in 0..<m {
-                let k = i * m + j
-                // Pro-rata fills are the orders times the step's factor, stored here for observers.
-                var xs = spotFill[k], xa = aheadFill[k]
+                var xs: V, xa: V
                 if proRata {
-                    xs = spot[k] * factor[j]
-                    spotFill[k] = xs
+                    // Pro-rata fills are the orders times the step's factor, stored here for observers.
+                    xs = spotI[j] * factor[j]
+                    if recordsFills { spotFillI[j] = xs }
                     if buysAhead {
-                        xa = ahead[k] * factor[j]
-                        aheadFill[k] = xa
+                        xa = aheadI[j] * factor[j]
+                        if recordsFills { aheadFillI[j] = xa }
+                    } else {
+                        xa = V()
                     }
+                } else {
+                    xs = spotFillI[j]
+                    xa = aheadFillI[j]
                 }
-                let pay = paysBids ? V().replacing(with: spot[k] + ahead[k], where: xs + xa .> 0) : price[j] * (xs + xa)
-                let consumed = stores ? redeemed[k] + xs : xs
-                up = up .& (consumed .>= n * threshold)
+                let pay = paysBids ? V().replacing(with: spotI[j] + aheadI[j], where: xs + xa .> 0) : price[j] * (xs + xa)
+                let consumed = stores ? redeemedI[j] + xs : xs
+                up = up .& (consumed .>= required)
                 unmet += V.maximum(V(), n - consumed)
                 paid += pay
                 consumedBase += consumed
                 revenue[j] += pay
                 allocated[j] += xs + xa
-                if stores && i < p.policyAgents {
+                if keepsLots {
                     CreditLedger.store(amount: xa, lots: _lots(agent: i, resource: j), expiry: e, step: t)
                     _creditsBought += xa
                 }
             }
             var balance = wallet[i] - paid
-            _provider += paid
+            provider += paid
             let income = V().replacing(with: p.income * size[i], where: up)
             balance += income
-            _outside -= income
+            outside -= income
             let cost = p.runningCost * size[i]
             let pays = live .& (balance .>= cost)
             let fails = live .& .!pays
-            _outside += V().replacing(with: cost, where: pays) + V().replacing(with: balance, where: fails)
+            outside += V().replacing(with: cost, where: pays) + V().replacing(with: balance, where: fails)
             balance = balance.replacing(with: balance - cost, where: pays).replacing(with: 0, where: fails)
             wallet[i] = balance
-            if any(fails) {
+            if V.anyLane(fails) {
                 dormant[i] = dormant[i].replacing(with: 1, where: fails)
-                if stores && i < p.policyAgents {
+                if keepsLots {
                     for j in 0..<m {
                         _creditsForfeited += CreditLedger.forfeit(lots: _lots(agent: i, resource: j), expiry: e, where: fails)
                     }
@@ -79,20 +92,23 @@ extension ResourceEconomyKernel {
             }
             let upCount = V().replacing(with: 1, where: up)
             upSteps[i] += upCount
-            tally.unmet += unmet
-            tally.needed += Double(m) * n
-            if i < p.policyAgents {
-                tally.upPolicy += upCount
-                tally.surgeUpPolicy += V().replacing(with: upCount, where: surging)
-                tally.paidPolicy += paid
-                tally.baseCostPolicy += p.basePrice * consumedBase
+            sums.unmet += unmet
+            sums.needed += Double(m) * n
+            if i < policyAgents {
+                sums.upPolicy += upCount
+                sums.surgeUpPolicy += V().replacing(with: upCount, where: surging)
+                sums.paidPolicy += paid
+                sums.baseCostPolicy += p.basePrice * consumedBase
             } else {
-                tally.upOthers += upCount
-                tally.surgeUpOthers += V().replacing(with: upCount, where: surging)
-                tally.paidOthers += paid
-                tally.baseCostOthers += p.basePrice * consumedBase
+                sums.upOthers += upCount
+                sums.surgeUpOthers += V().replacing(with: upCount, where: surging)
+                sums.paidOthers += paid
+                sums.baseCostOthers += p.basePrice * consumedBase
             }
         }
-        tally.surgeSteps += surge
+        sums.surgeSteps += surge
+        tally = sums
+        _provider = provider
+        _outside = outside
     }
 }

@@ -36,6 +36,11 @@ public final class ResourceEconomyKernel<V: LaneVector> {
     @usableFromInline var _capacityPairs = 0
     @usableFromInline var _capacityResources = 0
     @usableFromInline var _capacityBlock = 0
+    /// Whether the settlement writes the pro-rata fills `x^s`, `x^a` to
+    /// their rows: only an observer reads them (the kernel applies the
+    /// rationing factor to the orders), so a run that nobody observes skips
+    /// a store per agent and resource.
+    @usableFromInline var _recordsFills = true
     /// Per-lane accounts outside the agents: the provider `T` and the outside world `E`.
     @usableFromInline var _provider = V()
     @usableFromInline var _outside = V()
@@ -88,23 +93,26 @@ public final class ResourceEconomyKernel<V: LaneVector> {
     /// Makes sure the buffers fit `parameters`.
     @usableFromInline
     func _reserveCapacity(for p: ResourceEconomyParameters) {
+        // Cache-line aligned, so no lane vector straddles two lines.
         func grow<T>(_ buffer: inout UnsafeMutableBufferPointer<T>, to count: Int) {
             guard buffer.count < count else { return }
             buffer.deallocate()
-            buffer = .allocate(capacity: count)
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: max(1, count) * MemoryLayout<T>.stride, alignment: 64)
+            buffer = UnsafeMutableBufferPointer(start: raw.bindMemory(to: T.self, capacity: count), count: count)
         }
         let n = p.agents, m = p.resources
-        grow(&_agentRows, to: _AgentRow.count * n)
-        grow(&_pairRows, to: _PairRow.count * n * m)
-        grow(&_resourceRows, to: _ResourceRow.count * m)
+        let agentStride = Self._rowStride(n), pairStride = Self._rowStride(n * m), resourceStride = Self._rowStride(m)
+        grow(&_agentRows, to: _AgentRow.count * agentStride)
+        grow(&_pairRows, to: _PairRow.count * pairStride)
+        grow(&_resourceRows, to: _ResourceRow.count * resourceStride)
         grow(&_lots, to: p.keepsCredits ? p.policyAgents * m * p.expiry : 0)
-        grow(&_columns, to: 4 * 2 * n)
+        grow(&_columns, to: 4 * 2 * agentStride)
         grow(&_oracleBlock, to: 2 * p.block)
         grow(&_laneScratch, to: max(n, 3 * p.block))
         grow(&_arrival, to: n)
-        _capacityAgents = n
-        _capacityPairs = n * m
-        _capacityResources = m
+        _capacityAgents = agentStride
+        _capacityPairs = pairStride
+        _capacityResources = resourceStride
         _capacityBlock = p.block
         if p.policy.forecasts {
             if _forecasts.count < m || _forecasts.first.map({ !$0.fits(p) }) == true {
@@ -112,6 +120,20 @@ public final class ResourceEconomyKernel<V: LaneVector> {
                 _forecasts = (0..<m).map { _ in ResourcePriceForecast(for: p) }
             }
         }
+    }
+
+    /// The distance between two rows of `count` lane vectors: at least
+    /// `count`, with a byte length `≡ 64 (mod 128)`. Rows then never start a
+    /// multiple of 4 KiB apart (unless 64 rows apart), so a load from one row
+    /// does not wait on a store to the same element of another, which the
+    /// CPU mistakes for the same address when the low 12 bits agree ("4K
+    /// aliasing": with `N·M = 4000` lanes of eight, the unpadded spot-order
+    /// and fill rows were exactly 4 KiB-aligned to each other).
+    @inlinable
+    static func _rowStride(_ count: Int) -> Int {
+        var stride = count
+        while (stride * MemoryLayout<V>.stride) % 128 != 64 { stride += 1 }
+        return stride
     }
 
     /// Row `row` of the per-agent lanes: `N` lane vectors.
@@ -179,6 +201,8 @@ enum _AgentRow: Int, CaseIterable {
 enum _PairRow: Int, CaseIterable {
     /// `a_ij = 2·m·π_ij·p̄`, the marginal utility of the first unit per unit of need.
     case value
+    /// `ln a_ij`, drawn with `a_ij`: the planner's optimum reads it (see `_measureEfficiency`).
+    case logValue
     /// `r_ij`, credits redeemed this step.
     case redeemed
     /// `Q^s_ij`: the spot order (units), or under `kelly-*` the spot bid (money).
