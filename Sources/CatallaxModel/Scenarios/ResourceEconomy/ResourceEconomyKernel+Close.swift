@@ -8,7 +8,7 @@ extension ResourceEconomyKernel {
     /// fixed:         G = C̄,        C(t+1) = C̄
     /// regenerating:  G = ρ_K C̄,    C(t+1) = min(β_K C̄, C − X + ρ_K C̄)
     /// investment:    G = C(t),     C(t+1) = max(c_min C̄, (1 − δ)C + ι·Rev/k),   T −= ι·Rev, E += ι·Rev
-    /// next quote:    posted, first-come: p̄(1 + η·D/C);  adjust: max(φ_P p̄, P + λ·g(D − C, C));  kelly-*, auction: P
+    /// next quote:    posted, first-come: p̄(1 + η·D/C);  adjust: max(φ_P p̄, P + λ·g(D − C, C));  kelly-*: max(φ_P p̄, P);  auction: P
     /// r_j = ln(P_j(t)/P_j(t−1)) (t ≥ 1) folded into Welford's mean and sum of squares
     /// ```
     @_specialize(where V == SIMD2<Double>)
@@ -20,6 +20,7 @@ extension ResourceEconomyKernel {
         let offered = _row(.offered), allocated = _row(.allocated), revenue = _row(.revenue)
         let previous = _row(.previousPrice), mean = _row(.returnMean), squares = _row(.returnSquares)
         let adjustment = p.rule == .adjust ? _tatonnement(p) : nil
+        let floor = V(repeating: p.priceFloor * p.basePrice)
         for j in 0..<p.resources {
             let c = capacity[j], x = allocated[j], pj = price[j]
             switch p.capacity {
@@ -42,10 +43,11 @@ extension ResourceEconomyKernel {
             case .posted, .firstCome:
                 nextQuote[j] = p.basePrice * (1 + p.utilizationSlope * (offered[j] / c))
             case .adjust:
-                nextQuote[j] = V.maximum(
-                    V(repeating: p.priceFloor * p.basePrice),
-                    adjustment!.nextPrice(after: pj, excessDemand: offered[j] - c, supply: c))
-            case .kellyTaking, .kellyAnticipating, .auction:
+                nextQuote[j] = V.maximum(floor, adjustment!.nextPrice(after: pj, excessDemand: offered[j] - c, supply: c))
+            case .kellyTaking, .kellyAnticipating:
+                // Ahead bids are P̃·q: without a floor a falling price shrinks them, and with them the next price, geometrically.
+                nextQuote[j] = V.maximum(floor, pj)
+            case .auction:
                 nextQuote[j] = pj
             }
             if t >= 1 {

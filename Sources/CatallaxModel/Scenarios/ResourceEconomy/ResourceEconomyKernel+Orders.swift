@@ -25,8 +25,8 @@ extension ResourceEconomyKernel {
     ///
     /// The quote is what the last step left in `nextQuote`: the utilization
     /// price `p̄(1 + η·D(t−1)/C(t−1))` (`posted`, `first-come`), the adjusted
-    /// price `P(t)` (`adjust`), or last step's price `P(t−1)` (`kelly-*`,
-    /// `auction`); `p̄` at `t = 0`.
+    /// price `P(t)` (`adjust`), last step's price floored at `φ_P·p̄`
+    /// (`kelly-*`), or last step's price `P(t−1)` (`auction`); `p̄` at `t = 0`.
     @_specialize(where V == SIMD2<Double>)
     @_specialize(where V == SIMD4<Double>)
     @_specialize(where V == SIMD8<Double>)

@@ -43,7 +43,7 @@ extension ResourceEconomyParameters {
         .choice("adjustment", symbol: "g", "Response of adjust to excess demand.", name: "adjustment response g", \.adjustment),
         .real("saturation", symbol: "c_s", "Scale of the saturated response c_s·tanh(z/c_s).", name: "saturation scale c_s",
               unit: "units", domain: .greaterThan(0), \.saturationScale),
-        .real("price_floor", symbol: "φ_P", "Lowest price of adjust, as a multiple of p̄.", name: "price floor φ_P",
+        .real("price_floor", symbol: "φ_P", "Lowest price of adjust and lowest quote of kelly-*, as a multiple of p̄.", name: "price floor φ_P",
               unit: "× p̄", domain: .real(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: true), \.priceFloor),
         .integer("day", symbol: "D", "Length of a day.", name: "day D", unit: "steps", range: 2...1_000_000, \.day),
         .real("amplitude", symbol: "A", "Daily swing of the load.", name: "amplitude A", unit: "fraction",

@@ -55,7 +55,7 @@ public struct ResourceEconomyParameters: ScenarioPoint {
     public var adjustment = AdjustmentResponse.relative
     /// `c_s`, the scale of the saturated response.
     public var saturationScale = 100.0
-    /// `φ_P`, the lowest price of `adjust` as a multiple of `p̄`.
+    /// `φ_P`, the lowest price of `adjust` and the lowest quote of `kelly-*`, as a multiple of `p̄`.
     public var priceFloor = 0.01
     /// `D`, the length of a day in steps.
     public var day = 24
