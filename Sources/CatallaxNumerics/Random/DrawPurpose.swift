@@ -23,4 +23,6 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case surge = 5
     /// The order in which agents arrive at a first-come market.
     case arrival = 6
+    /// A run's random network: graph generation, capacities, fees (`docs/PaymentChannels.md`).
+    case graph = 7
 }
