@@ -24,27 +24,6 @@ import _CatallaxTestSupport
         var live: [Bool]
     }
 
-    /// Records lane 0's quotes, needs, values, spot orders and spot budgets
-    /// after every step, and which agents were live when the step's orders
-    /// were placed.
-    struct OrderProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
-        let kernel: ResourceEconomyKernel<Lanes>
-        let agents: Int, resources: Int
-        var liveBefore: [Bool]
-        var records: [OrderRecord] = []
-
-        mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
-            guard t >= 0 else { return }
-            let n = agents, m = resources, k = kernel
-            func pairs(_ row: _PairRow) -> [[Double]] { (0..<n).map { i in (0..<m).map { j in k._row(row)[i * m + j][0] } } }
-            records.append(OrderRecord(
-                quotes: (0..<m).map { k._row(.quote)[$0][0] }, needs: (0..<n).map { k._row(.need)[$0][0] },
-                values: pairs(.value), orders: pairs(.spotOrder), budgets: (0..<n).map { k._row(.spotBudget)[$0][0] },
-                live: liveBefore))
-            liveBefore = (0..<n).map { k._row(.dormant)[$0][0] == 0 }
-        }
-    }
-
     @Test(arguments: ["posted", "adjust", "first-come"])
     func utilityDemandMeetsTheKKTConditions(rule: String) {
         // With σ_π = 1 the unconstrained spend Σ_j max(0, A_j − P̃_j n)
@@ -55,8 +34,13 @@ import _CatallaxTestSupport
             ("b0", .number(35)), ("pref_spread", .number(1)), ("resources", .number(5)),
         ])
         let kernel = ResourceEconomyKernel<SIMD2<Double>>(sizedFor: p)
-        var probe = OrderProbe(kernel: kernel, agents: p.agents, resources: p.resources,
-                               liveBefore: Array(repeating: true, count: p.agents))
+        let n = p.agents, m = p.resources
+        var probe = StepRecorder(kernel, agents: n) { k, live in
+            func pairs(_ row: _PairRow) -> [[Double]] { (0..<n).map { i in (0..<m).map { j in k._row(row)[i * m + j][0] } } }
+            return [OrderRecord(
+                quotes: (0..<m).map { k._row(.quote)[$0][0] }, needs: (0..<n).map { k._row(.need)[$0][0] },
+                values: pairs(.value), orders: pairs(.spotOrder), budgets: (0..<n).map { k._row(.spotBudget)[$0][0] }, live: live)]
+        }
         _ = kernel.run(p, keys: LaneKeys(resourceKeys(0..<2)), runCount: 2, observer: &probe)
         var binding = 0, slack = 0, corners = 0
         for (t, r) in probe.records.enumerated() {

@@ -89,3 +89,32 @@ func probedRun<V: LaneVector>(
     let outcomes = kernel.run(p, keys: LaneKeys<V>(keys), runCount: keys.count, observer: &probe)
     return (outcomes, probe)
 }
+
+/// Records what `read` takes from the kernel after every step, given which
+/// agents were live (lane 0) when the step's orders were placed.
+struct StepRecorder<Lanes: LaneVector, Record>: StepObserver, @unchecked Sendable {
+    let kernel: ResourceEconomyKernel<Lanes>
+    let agents: Int
+    let read: (ResourceEconomyKernel<Lanes>, _ liveBefore: [Bool]) -> [Record]
+    var liveBefore: [Bool]
+    var records: [Record] = []
+
+    init(_ kernel: ResourceEconomyKernel<Lanes>, agents: Int,
+         read: @escaping (ResourceEconomyKernel<Lanes>, _ liveBefore: [Bool]) -> [Record]) {
+        self.kernel = kernel
+        self.agents = agents
+        self.read = read
+        liveBefore = Array(repeating: true, count: agents)
+    }
+
+    mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
+        guard t >= 0 else { return }
+        records += read(kernel, liveBefore)
+        liveBefore = (0..<agents).map { kernel._row(.dormant)[$0][0] == 0 }
+    }
+}
+
+/// Row `row` of lane 0 for resource `j`, agent by agent.
+func laneZero<Lanes: LaneVector>(_ kernel: ResourceEconomyKernel<Lanes>, _ row: _PairRow, resource j: Int, agents n: Int, resources m: Int) -> [Double] {
+    (0..<n).map { kernel._row(row)[$0 * m + j][0] }
+}
