@@ -31,7 +31,8 @@ extension ResourceEconomyKernel {
         let surging = surge .== 1
         let policyAgents = p.policyAgents, recordsFills = _recordsFills
         // Local copies of the sums, written back after the loop: the same
-        // additions in the same order, kept in registers instead of memory.
+        // additions in the same order, which the optimizer need not reload
+        // from `tally` and `self` after every store to a row.
         var sums = tally, provider = _provider, outside = _outside
         for i in 0..<p.agents {
             let live = dormant[i] .== 0
