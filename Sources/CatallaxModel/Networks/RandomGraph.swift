@@ -91,7 +91,8 @@ public enum RandomGraph {
         var v = 1, w = -1
         while v < nodes {
             let u = draws.next()
-            w += 1 + Int((log1p(-u) / logMiss).rounded(.down))
+            // A skip past every remaining pair ends the loop; the bound keeps a tiny p from overflowing Int.
+            w += 1 + Int(min((log1p(-u) / logMiss).rounded(.down), Double(nodes) * Double(nodes)))
             while w >= v && v < nodes {
                 w -= v
                 v += 1

@@ -62,6 +62,9 @@ import CatallaxNumerics
         var none = Self.stream(0), all = Self.stream(0)
         #expect(RandomGraph.erdosRenyi(nodes: 20, probability: 0, draws: &none).isEmpty)
         #expect(RandomGraph.erdosRenyi(nodes: 20, probability: 1, draws: &all).count == 190)
+        // A skip far beyond the pairs (here about 10³¹) ends the graph instead of overflowing.
+        var tiny = Self.stream(0)
+        #expect(RandomGraph.erdosRenyi(nodes: 20, probability: 1e-30, draws: &tiny).isEmpty)
     }
 
     /// Preferential attachment: the link count is exact, and at the same mean
