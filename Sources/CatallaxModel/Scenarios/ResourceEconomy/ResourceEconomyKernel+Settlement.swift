@@ -30,10 +30,6 @@ extension ResourceEconomyKernel {
         }
         let surging = surge .== 1
         let policyAgents = p.policyAgents, recordsFills = _recordsFills
-        // Local copies of the sums, written back after the loop: the same
-        // additions in the same order, which the optimizer need not reload
-        // from `tally` and `self` after every store to a row.
-        var sums = tally, provider = _provider, outside = _outside
         for i in 0..<p.agents {
             let live = dormant[i] .== 0
             let n = need[i], required = n * threshold
@@ -73,14 +69,14 @@ extension ResourceEconomyKernel {
                 }
             }
             var balance = wallet[i] - paid
-            provider += paid
+            _provider += paid
             let income = V().replacing(with: p.income * size[i], where: up)
             balance += income
-            outside -= income
+            _outside -= income
             let cost = p.runningCost * size[i]
             let pays = live .& (balance .>= cost)
             let fails = live .& .!pays
-            outside += V().replacing(with: cost, where: pays) + V().replacing(with: balance, where: fails)
+            _outside += V().replacing(with: cost, where: pays) + V().replacing(with: balance, where: fails)
             balance = balance.replacing(with: balance - cost, where: pays).replacing(with: 0, where: fails)
             wallet[i] = balance
             if V.anyLane(fails) {
@@ -93,23 +89,20 @@ extension ResourceEconomyKernel {
             }
             let upCount = V().replacing(with: 1, where: up)
             upSteps[i] += upCount
-            sums.unmet += unmet
-            sums.needed += Double(m) * n
+            tally.unmet += unmet
+            tally.needed += Double(m) * n
             if i < policyAgents {
-                sums.upPolicy += upCount
-                sums.surgeUpPolicy += V().replacing(with: upCount, where: surging)
-                sums.paidPolicy += paid
-                sums.baseCostPolicy += p.basePrice * consumedBase
+                tally.upPolicy += upCount
+                tally.surgeUpPolicy += V().replacing(with: upCount, where: surging)
+                tally.paidPolicy += paid
+                tally.baseCostPolicy += p.basePrice * consumedBase
             } else {
-                sums.upOthers += upCount
-                sums.surgeUpOthers += V().replacing(with: upCount, where: surging)
-                sums.paidOthers += paid
-                sums.baseCostOthers += p.basePrice * consumedBase
+                tally.upOthers += upCount
+                tally.surgeUpOthers += V().replacing(with: upCount, where: surging)
+                tally.paidOthers += paid
+                tally.baseCostOthers += p.basePrice * consumedBase
             }
         }
-        sums.surgeSteps += surge
-        tally = sums
-        _provider = provider
-        _outside = outside
+        tally.surgeSteps += surge
     }
 }
