@@ -1,5 +1,4 @@
 import CatallaxNumerics
-import Foundation
 
 /// The random networks a run draws (`docs/PaymentChannels.md`, "The
 /// network"), each from a lane's ``UniformStream`` so a run's graph is a
@@ -87,12 +86,12 @@ public enum RandomGraph {
             for v in 1..<nodes { for w in 0..<v { edges.append((Int32(v), Int32(w))) } }
             return edges
         }
-        let logMiss = log1p(-p)
+        let logMiss = LaneMath.log1p(-p)
         var v = 1, w = -1
         while v < nodes {
             let u = draws.next()
             // A skip past every remaining pair ends the loop; the bound keeps a tiny p from overflowing Int.
-            w += 1 + Int(min((log1p(-u) / logMiss).rounded(.down), Double(nodes) * Double(nodes)))
+            w += 1 + Int(min((LaneMath.log1p(-u) / logMiss).rounded(.down), Double(nodes) * Double(nodes)))
             while w >= v && v < nodes {
                 w -= v
                 v += 1

@@ -12,6 +12,7 @@ extension Scenario {
         Scenario(ZeroIntelligenceParameters.self),
         Scenario(MultiAssetParameters.self),
         Scenario(ResourceEconomyParameters.self),
+        Scenario(PaymentChannelsParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -46,6 +47,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(MultiAssetKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as ResourceEconomyParameters:
             _run(ResourceEconomyKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as PaymentChannelsParameters:
+            _run(PaymentChannelsKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:

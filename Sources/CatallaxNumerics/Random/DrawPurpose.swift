@@ -25,4 +25,6 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case arrival = 6
     /// A run's random network: graph generation, capacities, fees (`docs/PaymentChannels.md`).
     case graph = 7
+    /// A run's stream of payments: senders, receivers, sizes (`docs/PaymentChannels.md`).
+    case payment = 8
 }

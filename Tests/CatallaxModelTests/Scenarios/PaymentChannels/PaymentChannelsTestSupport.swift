@@ -1,0 +1,71 @@
+import Testing
+@testable import CatallaxModel
+import CatallaxNumerics
+import _CatallaxTestSupport
+
+/// A point from `key = value` assignments over the defaults (the tests'
+/// points are inside every domain and consistent).
+func channelPoint(_ assignments: [(String, ParameterValue)]) -> PaymentChannelsParameters {
+    do {
+        return try PaymentChannelsParameters(assigning: assignments.map { (key: $0.0, value: $0.1) })
+    } catch {
+        preconditionFailure("\(error)")
+    }
+}
+
+func channelKeys(_ replicates: Range<Int>, seed: UInt64 = 15) -> [RunKey] {
+    replicates.map { RunKey(seed: seed, replicate: UInt64($0)) }
+}
+
+/// What a probe saw of one lane after one step.
+struct ChannelStepRecord {
+    var step: Int
+    var balances: [Double]
+    var capacities: [Double]
+    var feeRates: [Double]
+    var wallets: [Double]
+    var ledgerFees: Double
+    var lastPayment: (amount: Double, route: [Int32], succeeded: Bool)
+}
+
+/// Records every real lane after every step (its network once) and checks
+/// the invariants of every real lane.
+struct ChannelProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
+    let runCount: Int
+    var networks: [Network?]
+    /// `[lane][step]`, the start (`t = −1`) not included.
+    var records: [[ChannelStepRecord]]
+    var violations: [String] = []
+
+    init(runCount: Int) {
+        self.runCount = runCount
+        networks = Array(repeating: nil, count: runCount)
+        records = Array(repeating: [], count: runCount)
+    }
+
+    mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
+        for lane in 0..<runCount {
+            if let v = state.violatedInvariant(lane: lane) { violations.append("step \(t) lane \(lane): \(v)") }
+        }
+        guard t >= 0, let s = state as? PaymentChannelsState<Lanes> else { return }
+        for lane in 0..<runCount {
+            if networks[lane] == nil { networks[lane] = s.network(lane: lane) }
+            records[lane].append(ChannelStepRecord(
+                step: t, balances: s.balances(lane: lane), capacities: s.capacities(lane: lane), feeRates: s.feeRates(lane: lane),
+                wallets: s.wallets(lane: lane), ledgerFees: s.ledgerFees(lane: lane), lastPayment: s.lastPayment(lane: lane)))
+        }
+    }
+}
+
+/// Runs `keys` in batches of four lanes with a ``ChannelProbe`` on each batch.
+func probedChannelRuns(_ p: PaymentChannelsParameters, keys: [RunKey]) -> (outcomes: [RunOutcome], probes: [ChannelProbe<SIMD4<Double>>]) {
+    let kernel = PaymentChannelsKernel<SIMD4<Double>>(sizedFor: p)
+    var outcomes: [RunOutcome] = [], probes: [ChannelProbe<SIMD4<Double>>] = []
+    for start in stride(from: 0, to: keys.count, by: 4) {
+        let batch = Array(keys[start..<min(start + 4, keys.count)])
+        var probe = ChannelProbe<SIMD4<Double>>(runCount: batch.count)
+        outcomes += kernel.run(p, keys: LaneKeys(batch), runCount: batch.count, observer: &probe)
+        probes.append(probe)
+    }
+    return (outcomes, probes)
+}
