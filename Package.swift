@@ -39,6 +39,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Tests only: its Dijkstra is the routing tests' second oracle (docs/PaymentChannels.md).
+        .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -103,6 +105,7 @@ let package = Package(
             dependencies: [
                 "CatallaxModel", "_CatallaxTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SwiftGraph", package: "SwiftGraph"),
             ]
         ),
         .testTarget(

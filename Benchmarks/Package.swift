@@ -21,11 +21,11 @@ let kernelFlags: [SwiftSetting] = [
 
 /// One executable target per engine target, in `Benchmarks/<Name>/`, where
 /// the benchmark plugin finds it.
-func suite(_ name: String, _ engineTargets: [String]) -> Target {
+func suite(_ name: String, _ engineTargets: [String], also others: [Target.Dependency] = []) -> Target {
     .executableTarget(
         name: name,
         dependencies: ["BenchmarkRates", .product(name: "Benchmark", package: "benchmark")]
-            + engineTargets.map { .product(name: $0, package: "Catallax") },
+            + engineTargets.map { .product(name: $0, package: "Catallax") } + others,
         path: "Benchmarks/\(name)",
         swiftSettings: kernelFlags,
         plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -37,6 +37,8 @@ let package = Package(
     dependencies: [
         .package(name: "Catallax", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        // Measured against the engine's own cheapest paths (CheapestPathsBenchmarks.swift).
+        .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
     ],
     targets: [
         .target(
@@ -45,7 +47,8 @@ let package = Package(
             path: "Benchmarks/BenchmarkRates"
         ),
         suite("CatallaxNumericsBenchmarks", ["CatallaxNumerics"]),
-        suite("CatallaxModelBenchmarks", ["CatallaxModel", "CatallaxNumerics"]),
+        suite("CatallaxModelBenchmarks", ["CatallaxModel", "CatallaxNumerics"],
+              also: [.product(name: "SwiftGraph", package: "SwiftGraph")]),
         suite("CatallaxSweepBenchmarks", ["CatallaxSweep", "CatallaxModel", "CatallaxReport", "CatallaxReduce"]),
         suite("CatallaxReduceBenchmarks", ["CatallaxReduce", "CatallaxSweep", "CatallaxModel"]),
     ]

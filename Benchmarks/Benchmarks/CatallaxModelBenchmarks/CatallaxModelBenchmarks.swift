@@ -1,8 +1,9 @@
 // Benchmarks of CatallaxModel: the curve-volatility kernel on one core, per
 // curve family at its reference point, the other scenarios' kernels at
 // their reference points (each clearing mechanism, each trader type, 4 and
-// 16 assets), and the bonding curves' lane functions, in agent-steps and
-// curve evaluations per second.
+// 16 assets), the bonding curves' lane functions, in agent-steps and
+// curve evaluations per second, and the payment network's routing
+// (CheapestPathsBenchmarks.swift).
 
 import Benchmark
 import BenchmarkRates
@@ -23,6 +24,7 @@ let benchmarks: @Sendable () -> Void = {
             curveBenchmark(family, operation)
         }
     }
+    cheapestPathsBenchmarks()
 }
 
 // MARK: - The kernel on one core

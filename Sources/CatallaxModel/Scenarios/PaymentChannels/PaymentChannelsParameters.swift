@@ -67,9 +67,6 @@ public struct PaymentChannelsParameters: ScenarioPoint {
     /// Node-steps of one run, `N·T`: every node is an agent of every step.
     public var agentSteps: Double { Double(nodes) * Double(steps) }
 
-    /// `K·T`, the payments attempted in one run.
-    public var paymentsPerRun: Double { Double(payments) * Double(steps) }
-
     /// The weight the routing minimizes per hop, `w_d = f_b + f_d·ā`.
     public func routingWeight(feeRate f: Double) -> Double { Double(feeBase) + f * Double(amount) }
 }

@@ -1,8 +1,8 @@
 import CatallaxNumerics
 
 /// The payment-channel economy after a step, as an observer sees it: the
-/// step's success share in place of a price, each lane's network, balances
-/// and wallets, and the invariants of `docs/PaymentChannels.md`.
+/// step's success share in place of a price, each lane's channels and last
+/// payment, and the invariants of `docs/PaymentChannels.md`.
 public struct PaymentChannelsState<V: LaneVector>: StepState {
     /// The step's successes over `K`, per lane.
     public let snapshot: StepSnapshot<V>
@@ -15,18 +15,10 @@ public struct PaymentChannelsState<V: LaneVector>: StepState {
         _runCount = runCount
     }
 
-    /// Lane `lane`'s network.
-    public func network(lane: Int) -> Network { _kernel._runs[lane].network }
-    /// `b_d` of every direction, lane `lane`.
-    public func balances(lane: Int) -> [Double] { _kernel._runs[lane].ledger.balance }
     /// `c_e` of every direction's channel, lane `lane`.
     public func capacities(lane: Int) -> [Double] { _kernel._runs[lane].capacity }
     /// `f_d` of every direction, lane `lane`.
     public func feeRates(lane: Int) -> [Double] { _kernel._runs[lane].ledger.feeRate }
-    /// `W_u` of every node, lane `lane`.
-    public func wallets(lane: Int) -> [Double] { _kernel._runs[lane].wallet }
-    /// Ledger fees collected so far, lane `lane`.
-    public func ledgerFees(lane: Int) -> Double { _kernel._runs[lane].ledgerFees }
     /// The step's last payment in lane `lane`: its amount, the last route
     /// tried (directions from the sender) and whether it succeeded.
     public func lastPayment(lane: Int) -> (amount: Double, route: [Int32], succeeded: Bool) {

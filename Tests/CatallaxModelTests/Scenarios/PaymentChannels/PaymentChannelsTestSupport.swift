@@ -19,27 +19,21 @@ func channelKeys(_ replicates: Range<Int>, seed: UInt64 = 15) -> [RunKey] {
 
 /// What a probe saw of one lane after one step.
 struct ChannelStepRecord {
-    var step: Int
-    var balances: [Double]
     var capacities: [Double]
     var feeRates: [Double]
-    var wallets: [Double]
-    var ledgerFees: Double
     var lastPayment: (amount: Double, route: [Int32], succeeded: Bool)
 }
 
-/// Records every real lane after every step (its network once) and checks
-/// the invariants of every real lane.
+/// Records every real lane after every step and checks the invariants of
+/// every real lane.
 struct ChannelProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
     let runCount: Int
-    var networks: [Network?]
     /// `[lane][step]`, the start (`t = −1`) not included.
     var records: [[ChannelStepRecord]]
     var violations: [String] = []
 
     init(runCount: Int) {
         self.runCount = runCount
-        networks = Array(repeating: nil, count: runCount)
         records = Array(repeating: [], count: runCount)
     }
 
@@ -49,10 +43,8 @@ struct ChannelProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
         }
         guard t >= 0, let s = state as? PaymentChannelsState<Lanes> else { return }
         for lane in 0..<runCount {
-            if networks[lane] == nil { networks[lane] = s.network(lane: lane) }
             records[lane].append(ChannelStepRecord(
-                step: t, balances: s.balances(lane: lane), capacities: s.capacities(lane: lane), feeRates: s.feeRates(lane: lane),
-                wallets: s.wallets(lane: lane), ledgerFees: s.ledgerFees(lane: lane), lastPayment: s.lastPayment(lane: lane)))
+                capacities: s.capacities(lane: lane), feeRates: s.feeRates(lane: lane), lastPayment: s.lastPayment(lane: lane)))
         }
     }
 }
