@@ -13,6 +13,7 @@ extension Scenario {
         Scenario(MultiAssetParameters.self),
         Scenario(ResourceEconomyParameters.self),
         Scenario(PaymentChannelsParameters.self),
+        Scenario(SlaMarketParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -49,6 +50,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(ResourceEconomyKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as PaymentChannelsParameters:
             _run(PaymentChannelsKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as SlaMarketParameters:
+            _run(SlaMarketKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:

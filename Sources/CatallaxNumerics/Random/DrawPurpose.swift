@@ -27,4 +27,8 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case graph = 7
     /// A run's stream of payments: senders, receivers, sizes (`docs/PaymentChannels.md`).
     case payment = 8
+    /// Whether a requester asks for a job in a step, and which providers it sees (`docs/SlaMarket.md`).
+    case request = 9
+    /// A settled contract's outcome: whether the delivery missed its bound and whether it was audited (`docs/SlaMarket.md`).
+    case delivery = 10
 }

@@ -43,7 +43,8 @@ import CatallaxNumerics
     /// The route being tried, then each settled part's route (multi-part payments).
     @usableFromInline var route: [Int32] = []
     @usableFromInline var partRoutes: [[Int32]] = []
-    @usableFromInline var partAmounts: [Double] = []
+    /// The open sides of the node rebalancing, fullest first (`circular`).
+    @usableFromInline var sortedSides: [Int32] = []
     /// The last payment's amount, last route tried and whether it succeeded (what observers see).
     @usableFromInline var lastAmount = 0.0
     @usableFromInline var lastRoute: [Int32] = []

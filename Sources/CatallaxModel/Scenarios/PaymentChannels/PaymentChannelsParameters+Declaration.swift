@@ -44,6 +44,8 @@ extension PaymentChannelsParameters {
                 isHeadline: true, \.rebalance),
         .real("threshold", symbol: "τ", "A side below τ·c is depleted.", name: "depletion threshold τ", unit: "× capacity",
               domain: .closed(0, 0.5), \.threshold),
+        .real("refill", symbol: "ρ", "A circular or spliced refill brings a depleted side back to ρ·c.", name: "refill target ρ",
+              unit: "× capacity", domain: .real(lower: 0, lowerInclusive: false, upper: 1, upperInclusive: true), \.refill),
         .integer("ledger_fee", symbol: "F", "Fee of one ledger transaction (open, close, splice).", name: "ledger fee F",
                  unit: "units", range: 0...1_000_000_000_000, \.ledgerFee),
         .integer("ledger_delay", symbol: "L", "Steps a ledger transaction takes to confirm.", name: "ledger delay L",

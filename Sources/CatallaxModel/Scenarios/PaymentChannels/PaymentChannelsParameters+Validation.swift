@@ -9,6 +9,7 @@ extension PaymentChannelsParameters {
     /// regular: N·d even              every half-edge is paired
     /// ba:      d even                d/2 channels per new node
     /// merchants: k_m ≤ N − 1         someone is left to pay them
+    /// ρ > τ                          a refilled side is no longer depleted
     /// N·(W₀ + d·c̄·e^{4σ_c}) ≤ 2⁵²    sums of money stay exact in Double
     /// ```
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming the keys.
@@ -24,6 +25,9 @@ extension PaymentChannelsParameters {
         }
         if pattern == .merchants && merchants > nodes - 1 {
             throw .inconsistent(keys: ["merchants", "nodes"], reason: "at most nodes − 1 = \(nodes - 1) merchants, so someone pays them; merchants is \(merchants)")
+        }
+        if !(refill > threshold) {
+            throw .inconsistent(keys: ["refill", "threshold"], reason: "a refill to \(refill)·c would leave the side depleted (below threshold·c = \(threshold)·c); refill must exceed threshold")
         }
         let money = Double(nodes) * (Double(wallet) + Double(degree) * Double(capacity) * LaneMath.exp(4 * capacitySpread))
         if !(money <= 0x1p52) {

@@ -54,6 +54,8 @@ public struct PaymentChannelsParameters: ScenarioPoint {
     public var rebalance = RebalanceRule.none
     /// `τ`, a side below `τ·c` is depleted.
     public var threshold = 0.1
+    /// `ρ`, the share of the capacity a circular or spliced refill brings a depleted side back to.
+    public var refill = 0.5
     /// `F`, the fee of one ledger transaction.
     public var ledgerFee = 200
     /// `L`, the steps a ledger transaction takes to confirm.
@@ -66,6 +68,10 @@ public struct PaymentChannelsParameters: ScenarioPoint {
 
     /// Node-steps of one run, `N·T`: every node is an agent of every step.
     public var agentSteps: Double { Double(nodes) * Double(steps) }
+
+    /// `⌈ρ·c⌉`, the balance a circular or spliced refill brings a depleted side of capacity `c` back to.
+    @inlinable
+    public func refillTarget(capacity c: Double) -> Double { (refill * c).rounded(.up) }
 
     /// The weight the routing minimizes per hop, `w_d = f_b + f_d·ā`.
     public func routingWeight(feeRate f: Double) -> Double { Double(feeBase) + f * Double(amount) }

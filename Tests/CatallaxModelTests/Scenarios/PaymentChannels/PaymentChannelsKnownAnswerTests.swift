@@ -85,12 +85,12 @@ import _CatallaxTestSupport
 
     /// The triangle 0, 1, 2 (directions 0: 0→1, 1: 0→2, 2: 1→0, 3: 1→2,
     /// 4: 2→0, 5: 2→1), capacities 1000, every fee rate 0.01, base fee 1.
-    static func triangle(_ rule: RebalanceRule, wallet: Int = 1000, delay: Int = 2) -> (PaymentChannelRun, PaymentChannelsParameters) {
+    static func triangle(_ rule: RebalanceRule, wallet: Int = 1000, delay: Int = 2, refill: Double = 0.5) -> (PaymentChannelRun, PaymentChannelsParameters) {
         let p = channelPoint([
             ("topology", .word("regular")), ("nodes", .number(3)), ("degree", .number(2)), ("capacity", .number(1000)),
             ("capacity_spread", .number(0)), ("fee_spread", .number(0)), ("fee_rate", .number(0.01)), ("fee_base", .number(1)),
             ("rebalance", .word(rule.rawValue)), ("ledger_fee", .number(200)), ("ledger_delay", .number(Double(delay))),
-            ("wallet", .number(Double(wallet))), ("threshold", .number(0.1)),
+            ("wallet", .number(Double(wallet))), ("threshold", .number(0.1)), ("refill", .number(refill)),
         ])
         let run = PaymentChannelRun()
         run.start(p, key: RunKey(seed: 15, replicate: 0))
@@ -110,6 +110,17 @@ import _CatallaxTestSupport
         #expect(run.ledger.balance == [30, 500, 970, 490, 500, 510])
         #expect(run.tally.rebalances == 2)
         #expect(run.tally.routingFees == 20)
+        #expect(run.violatedInvariant() == nil)
+    }
+
+    /// `circular` with a lower refill target, by hand: node 0 refills 0 → 1
+    /// to ⌈0.2·1000⌉ = 200, moving 150 around 0 → 2 → 1 → 0 (fees 1 + ⌊1.5⌋
+    /// = 2 at nodes 2 and 1), which leaves 0 → 2 at 346, not depleted.
+    @Test func aLowerRefillTargetMovesLessAroundTheCycle() {
+        let (run, p) = Self.triangle(.circular, refill: 0.2)
+        run._rebalance(p, step: 0)
+        #expect(run.ledger.balance == [200, 346, 800, 652, 654, 348])
+        #expect(run.tally.rebalances == 1 && run.tally.routingFees == 4)
         #expect(run.violatedInvariant() == nil)
     }
 
@@ -200,6 +211,7 @@ import _CatallaxTestSupport
         #expect(keys([("topology", .word("regular")), ("nodes", .number(7)), ("degree", .number(3))]) == ["nodes", "degree"])
         #expect(keys([("topology", .word("ba")), ("degree", .number(5))]) == ["topology", "degree"])
         #expect(keys([("pattern", .word("merchants")), ("nodes", .number(10)), ("degree", .number(4)), ("merchants", .number(10))]) == ["merchants", "nodes"])
+        #expect(keys([("refill", .number(0.1))]) == ["refill", "threshold"])
         #expect(keys([("wallet", .number(1e15)), ("nodes", .number(100_000)), ("degree", .number(6))]) == ["nodes", "wallet", "capacity", "capacity_spread"])
     }
 }

@@ -24,30 +24,8 @@ struct ChannelStepRecord {
     var lastPayment: (amount: Double, route: [Int32], succeeded: Bool)
 }
 
-/// Records every real lane after every step and checks the invariants of
-/// every real lane.
-struct ChannelProbe<Lanes: LaneVector>: StepObserver, @unchecked Sendable {
-    let runCount: Int
-    /// `[lane][step]`, the start (`t = −1`) not included.
-    var records: [[ChannelStepRecord]]
-    var violations: [String] = []
-
-    init(runCount: Int) {
-        self.runCount = runCount
-        records = Array(repeating: [], count: runCount)
-    }
-
-    mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
-        for lane in 0..<runCount {
-            if let v = state.violatedInvariant(lane: lane) { violations.append("step \(t) lane \(lane): \(v)") }
-        }
-        guard t >= 0, let s = state as? PaymentChannelsState<Lanes> else { return }
-        for lane in 0..<runCount {
-            records[lane].append(ChannelStepRecord(
-                capacities: s.capacities(lane: lane), feeRates: s.feeRates(lane: lane), lastPayment: s.lastPayment(lane: lane)))
-        }
-    }
-}
+/// Records every real lane's channels and last payment after every step.
+typealias ChannelProbe<Lanes: LaneVector> = RecordingProbe<Lanes, PaymentChannelsState<Lanes>, ChannelStepRecord>
 
 /// Runs `keys` in batches of four lanes with a ``ChannelProbe`` on each batch.
 func probedChannelRuns(_ p: PaymentChannelsParameters, keys: [RunKey]) -> (outcomes: [RunOutcome], probes: [ChannelProbe<SIMD4<Double>>]) {
@@ -55,7 +33,9 @@ func probedChannelRuns(_ p: PaymentChannelsParameters, keys: [RunKey]) -> (outco
     var outcomes: [RunOutcome] = [], probes: [ChannelProbe<SIMD4<Double>>] = []
     for start in stride(from: 0, to: keys.count, by: 4) {
         let batch = Array(keys[start..<min(start + 4, keys.count)])
-        var probe = ChannelProbe<SIMD4<Double>>(runCount: batch.count)
+        var probe = ChannelProbe<SIMD4<Double>>(runCount: batch.count) { s, lane in
+            ChannelStepRecord(capacities: s.capacities(lane: lane), feeRates: s.feeRates(lane: lane), lastPayment: s.lastPayment(lane: lane))
+        }
         outcomes += kernel.run(p, keys: LaneKeys(batch), runCount: batch.count, observer: &probe)
         probes.append(probe)
     }
