@@ -20,4 +20,10 @@ public struct LaneKeys<V: LaneVector>: Sendable {
             key1[lane] = UInt64(words[1])
         }
     }
+
+    /// The key of the run in lane `lane`, for kernels that run each lane on its own.
+    @inlinable
+    public func runKey(lane: Int) -> RunKey {
+        RunKey(words: SIMD2(UInt32(truncatingIfNeeded: key0[lane]), UInt32(truncatingIfNeeded: key1[lane])))
+    }
 }

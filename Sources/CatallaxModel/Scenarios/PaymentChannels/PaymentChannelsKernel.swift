@@ -38,8 +38,7 @@ extension PaymentChannelsKernel: ScenarioKernel {
         let p = parameters
         while _runs.count < runCount { _runs.append(PaymentChannelRun()) }
         for lane in 0..<runCount {
-            let words = SIMD2(UInt32(truncatingIfNeeded: keys.key0[lane]), UInt32(truncatingIfNeeded: keys.key1[lane]))
-            _runs[lane].start(p, key: RunKey(words: words))
+            _runs[lane].start(p, key: keys.runKey(lane: lane))
         }
         observer.stepEnded(-1, PaymentChannelsState(kernel: self, runCount: runCount, share: V()))
         for t in 0..<p.steps {

@@ -38,8 +38,7 @@ extension SlaMarketKernel: ScenarioKernel {
         let p = parameters
         while _runs.count < runCount { _runs.append(SlaMarketRun()) }
         for lane in 0..<runCount {
-            let words = SIMD2(UInt32(truncatingIfNeeded: keys.key0[lane]), UInt32(truncatingIfNeeded: keys.key1[lane]))
-            _runs[lane].start(p, key: words)
+            _runs[lane].start(p, key: keys.runKey(lane: lane).words)
         }
         observer.stepEnded(-1, SlaMarketState(kernel: self, runCount: runCount, price: _meanPrices(runCount: runCount)))
         for t in 0..<p.steps {

@@ -66,7 +66,7 @@ public final class ZeroIntelligenceKernel<V: LaneVector> {
             }
         }
         for lane in 0..<runCount {
-            let key = RunKey(words: SIMD2(UInt32(keys.key0[lane]), UInt32(keys.key1[lane])))
+            let key = keys.runKey(lane: lane)
             if lane < _sessions.count {
                 _sessions[lane].restart(key: key)
             } else {
