@@ -29,6 +29,15 @@ import Testing
         #expect(isClose(ci.halfWidth, 3.0796000725044848924, relative: 1e-14))
     }
 
+    /// Finite values whose squared deviations overflow (a diverging model's)
+    /// have no finite interval: `nil`, not a crash.
+    @Test func overflowingMomentsHaveNoInterval() {
+        let moments = RunningMoments([1e200, -1e200, 3e200])
+        #expect(moments.standardDeviation.map { !$0.isFinite } ?? false)
+        #expect(ConfidenceInterval(moments) == nil)
+        #expect(ConfidenceInterval(RunningMoments([1e150, 2e150])) != nil)
+    }
+
     @Test func summaryInitializerAgreesWithMoments() throws {
         let moments = RunningMoments([0.3, 1.7, -2.2, 4.1])
         let mean = try #require(moments.mean)

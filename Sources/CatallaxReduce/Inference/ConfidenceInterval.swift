@@ -78,10 +78,13 @@ public struct ConfidenceInterval: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - moments: the sample's running moments.
     ///   - level: the confidence level `1 − α` in `(0, 1)`; 0.95 by default.
-    /// - Returns: the interval, or `nil` when `moments.count < 2`.
+    /// - Returns: the interval, or `nil` when `moments.count < 2` or the
+    ///   mean or standard deviation overflowed (finite values near
+    ///   `Double.greatestFiniteMagnitude`, such as a diverging model's, whose
+    ///   squared deviations exceed it): no finite interval describes them.
     /// - Precondition: `0 < level < 1`.
     public init?(_ moments: RunningMoments, level: Double = 0.95) {
-        guard let mean = moments.mean, let s = moments.standardDeviation else { return nil }
+        guard let mean = moments.mean, let s = moments.standardDeviation, mean.isFinite, s.isFinite else { return nil }
         self.init(mean: mean, standardDeviation: s, count: moments.count, level: level)
     }
 }
