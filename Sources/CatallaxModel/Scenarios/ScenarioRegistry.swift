@@ -15,6 +15,7 @@ extension Scenario {
         Scenario(PaymentChannelsParameters.self),
         Scenario(SlaMarketParameters.self),
         Scenario(HeterogeneousBeliefsParameters.self),
+        Scenario(EvolutionaryGamesParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -55,6 +56,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(SlaMarketKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as HeterogeneousBeliefsParameters:
             _run(HeterogeneousBeliefsKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as EvolutionaryGamesParameters:
+            _run(EvolutionaryGamesKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:
