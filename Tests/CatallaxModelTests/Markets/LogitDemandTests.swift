@@ -7,14 +7,18 @@ import Testing
 @Suite struct LogitDemandTests {
     static let demand = LogitDemand(quality: 2, cost: 1, outsideQuality: 0, differentiation: 0.25)
 
+    /// Whether `p` solves `p − c = markup(p)` and `p − c = μ/(1 − weight·q(p))` to 10⁻¹².
+    static func solves(_ p: Double, markup: Double, shareWeight: Double, firms n: Int) -> Bool {
+        let d = demand
+        let q = d.symmetricShare(price: p, firms: n)
+        return abs(p - d.cost - markup) < 1e-12 && abs(p - d.cost - d.differentiation / (1 - shareWeight * q)) < 1e-12
+    }
+
     @Test(arguments: [2, 3, 4])
     func nashPriceSolvesItsFirstOrderCondition(_ n: Int) {
         let d = Self.demand
         let p = d.nashPrice(firms: n)
-        #expect(abs(p - d.cost - d.nashMarkup(price: p, firms: n)) < 1e-12)
-        // The same condition from the share: p − c = μ/(1 − q).
-        let q = d.symmetricShare(price: p, firms: n)
-        #expect(abs(p - d.cost - d.differentiation / (1 - q)) < 1e-12)
+        #expect(Self.solves(p, markup: d.nashMarkup(price: p, firms: n), shareWeight: 1, firms: n))
         // No firm gains by moving its own price alone.
         let base = d.profits(atPrices: Array(repeating: p, count: n))[0]
         for h in [-1e-4, 1e-4] {
@@ -28,9 +32,7 @@ import Testing
     func monopolyPriceMaximisesTheJointProfit(_ n: Int) {
         let d = Self.demand
         let p = d.monopolyPrice(firms: n)
-        #expect(abs(p - d.cost - d.monopolyMarkup(price: p, firms: n)) < 1e-12)
-        let q = d.symmetricShare(price: p, firms: n)
-        #expect(abs(p - d.cost - d.differentiation / (1 - Double(n) * q)) < 1e-12)
+        #expect(Self.solves(p, markup: d.monopolyMarkup(price: p, firms: n), shareWeight: Double(n), firms: n))
         let best = d.symmetricProfit(price: p, firms: n)
         for h in [-1e-4, 1e-4] { #expect(d.symmetricProfit(price: p + h, firms: n) < best) }
         #expect(p > d.nashPrice(firms: n))

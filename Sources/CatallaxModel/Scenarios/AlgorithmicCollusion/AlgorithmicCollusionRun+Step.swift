@@ -10,7 +10,9 @@ extension AlgorithmicCollusionRun {
     /// 2–3: explore iff `w < ε·2³²`, random price `⌊w'·m/2³²⌋`); the next
     /// state; each firm's update with the bootstrap read first; the
     /// convergence counter. `ε = exp(−β·t·B)` at the step's start, then
-    /// `ε ← ε·e^{−β}` each period.
+    /// `ε ← ε·e^{−β}` each period. The blocks of eight periods are computed
+    /// at once on SIMD lanes (`Philox4x32.blocks`), the same bits as one
+    /// scalar block a period: the scalar block was 44% of a period's time.
     @inlinable mutating func step(_ t: Int) {
         guard !stopped else { return }
         let p = point
@@ -30,22 +32,31 @@ extension AlgorithmicCollusionRun {
             prices.withUnsafeBufferPointer { price in
                 learners.withTables { q in
                     var action = SIMD4<Int>()
+                    // The blocks of the next eight periods, pairs 0 and 1
+                    // (`Philox4x32.blocks`, the same bits as one block a period).
+                    typealias Words = SIMD8<UInt64>
+                    var pair0 = (Words(), Words(), Words(), Words()), pair1 = pair0
+                    var slot = Words.scalarCount
                     while τ < end {
+                        if slot == Words.scalarCount {
+                            let first = UInt32(truncatingIfNeeded: τ), purpose = DrawPurpose.exploration.rawValue
+                            pair0 = Philox4x32.blocks(first: first, counter1: 0, counter2: purpose, counter3: 0, key: key)
+                            if pairs > 1 { pair1 = Philox4x32.blocks(first: first, counter1: 1, counter2: purpose, counter3: 0, key: key) }
+                            slot = 0
+                        }
                         let threshold = ε * 0x1p32
                         for j in 0..<pairs {
-                            let block = Philox4x32.block(
-                                counter: DrawCounter(step: UInt32(truncatingIfNeeded: τ), agent: UInt32(truncatingIfNeeded: j),
-                                                     purpose: .exploration, index: 0).words,
-                                key: key)
+                            let block = j == 0 ? pair0 : pair1
                             let first = 2 &* j
-                            action[first] = q.choose(agent: first, state: s, explores: Double(block[0]) < threshold,
-                                                     randomAction: Int(truncatingIfNeeded: (UInt64(block[1]) &* mm) >> 32))
+                            action[first] = q.choose(agent: first, state: s, explores: Double(block.0[slot]) < threshold,
+                                                     randomAction: Int(truncatingIfNeeded: (block.1[slot] &* mm) >> 32))
                             if first &+ 1 < n {
                                 action[first &+ 1] = q.choose(
-                                    agent: first &+ 1, state: s, explores: Double(block[2]) < threshold,
-                                    randomAction: Int(truncatingIfNeeded: (UInt64(block[3]) &* mm) >> 32))
+                                    agent: first &+ 1, state: s, explores: Double(block.2[slot]) < threshold,
+                                    randomAction: Int(truncatingIfNeeded: (block.3[slot] &* mm) >> 32))
                             }
                         }
+                        slot &+= 1
                         var next = 0
                         for i in 0..<n { next = next &* m &+ action[i] }
                         var changed = false
