@@ -16,6 +16,7 @@ extension Scenario {
         Scenario(SlaMarketParameters.self),
         Scenario(HeterogeneousBeliefsParameters.self),
         Scenario(EvolutionaryGamesParameters.self),
+        Scenario(AlgorithmicCollusionParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -58,6 +59,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(HeterogeneousBeliefsKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as EvolutionaryGamesParameters:
             _run(EvolutionaryGamesKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as AlgorithmicCollusionParameters:
+            _run(AlgorithmicCollusionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:

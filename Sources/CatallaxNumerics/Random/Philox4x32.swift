@@ -102,13 +102,21 @@ extension Philox4x32 {
         // Round 1: the multiplied words are the same on every lane.
         let p0 = _multiplier0.multipliedFullWidth(by: counter[0])
         let p1 = _multiplier1.multipliedFullWidth(by: counter[2])
-        var x = (
+        let x = (
             B(repeating: UInt64(p1.high ^ counter[1])) ^ key0, B(repeating: UInt64(p1.low)),
             B(repeating: UInt64(p0.high ^ counter[3])) ^ key1, B(repeating: UInt64(p0.low))
         )
-        // Rounds 2…10, unrolled by hand: left as a loop, the optimizer stops
-        // unrolling it at SIMD8 once the block is inlined into a larger loop.
-        var k = (key0, key1)
+        return _roundsTwoToTen(x, key: (key0, key1))
+    }
+
+    /// Rounds 2…10 on every lane from the state after round 1 and the
+    /// round-1 keys, then the high halves masked off.
+    ///
+    /// Unrolled by hand: left as a loop, the optimizer stops unrolling it
+    /// at SIMD8 once the block is inlined into a larger loop.
+    @inlinable @inline(__always)
+    internal static func _roundsTwoToTen<B: SIMD>(_ x: (B, B, B, B), key: (B, B)) -> (B, B, B, B) where B.Scalar == UInt64 {
+        var x = x, k = key
         _bumpKey(&k); _round(&x, key: k)  // 2
         _bumpKey(&k); _round(&x, key: k)  // 3
         _bumpKey(&k); _round(&x, key: k)  // 4
