@@ -48,6 +48,11 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        // Tests only: GLPK solves the linear programs of docs/ResourceArbitrage.md, known answer (c).
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
         .target(
             name: "CatallaxNumerics",
             dependencies: ["COpenBLAS"],
@@ -106,6 +111,7 @@ let package = Package(
                 "CatallaxModel", "_CatallaxTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "SwiftGraph", package: "SwiftGraph"),
+                "CGLPK",
             ]
         ),
         .testTarget(

@@ -14,6 +14,7 @@ extension Scenario {
         Scenario(ResourceEconomyParameters.self),
         Scenario(PaymentChannelsParameters.self),
         Scenario(SlaMarketParameters.self),
+        Scenario(ResourceArbitrageParameters.self),
         Scenario(HeterogeneousBeliefsParameters.self),
         Scenario(EvolutionaryGamesParameters.self),
         Scenario(AlgorithmicCollusionParameters.self),
@@ -55,6 +56,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(PaymentChannelsKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as SlaMarketParameters:
             _run(SlaMarketKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as ResourceArbitrageParameters:
+            _run(ResourceArbitrageKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as HeterogeneousBeliefsParameters:
             _run(HeterogeneousBeliefsKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as EvolutionaryGamesParameters:

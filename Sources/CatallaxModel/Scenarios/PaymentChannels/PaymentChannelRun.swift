@@ -76,12 +76,7 @@ import CatallaxNumerics
     /// (`docs/PaymentChannels.md`, "The network" and "Draw order").
     @inlinable func start(_ p: PaymentChannelsParameters, key: RunKey) {
         var graphDraws = UniformStream(key: key, purpose: .graph, stream: 0)
-        let edges: [(Int32, Int32)] =
-            switch p.topology {
-            case .regular: RandomGraph.regular(nodes: p.nodes, degree: p.degree, draws: &graphDraws)
-            case .er: RandomGraph.erdosRenyi(nodes: p.nodes, probability: Double(p.degree) / Double(p.nodes - 1), draws: &graphDraws)
-            case .ba: RandomGraph.barabasiAlbert(nodes: p.nodes, linksPerNode: p.degree / 2, draws: &graphDraws)
-            }
+        let edges = RandomGraph.edges(p.topology, nodes: p.nodes, degree: p.degree, draws: &graphDraws)
         let network = Network(nodeCount: p.nodes, edges: edges)
         let directions = network.head.count
         tail = [Int32](repeating: 0, count: directions)

@@ -14,15 +14,7 @@ extension PaymentChannelsParameters {
     /// ```
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming the keys.
     public func validate() throws(ParameterError) {
-        if degree >= nodes {
-            throw .inconsistent(keys: ["degree", "nodes"], reason: "a node has at most nodes − 1 = \(nodes - 1) channels; degree is \(degree)")
-        }
-        if topology == .regular && (nodes * degree) % 2 != 0 {
-            throw .inconsistent(keys: ["nodes", "degree"], reason: "a regular network needs nodes·degree even; it is \(nodes)·\(degree)")
-        }
-        if topology == .ba && degree % 2 != 0 {
-            throw .inconsistent(keys: ["topology", "degree"], reason: "ba joins each new node by degree/2 channels: degree must be even, not \(degree)")
-        }
+        try topology.checkShape(nodes: nodes, degree: degree, calling: "channels")
         if pattern == .merchants && merchants > nodes - 1 {
             throw .inconsistent(keys: ["merchants", "nodes"], reason: "at most nodes − 1 = \(nodes - 1) merchants, so someone pays them; merchants is \(merchants)")
         }

@@ -74,12 +74,6 @@ import CatallaxNumerics
     /// An empty run, sized by ``start(_:key:)``.
     @inlinable init() {}
 
-    /// Sets `array` to `count` copies of `value`, keeping its capacity.
-    @inlinable static func _fill<T>(_ array: inout [T], _ count: Int, _ value: T) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
-    }
-
     /// Draws the providers' costs from `key` and resets every account,
     /// contract and tally (`docs/SlaMarket.md`, "Providers and requesters").
     @inlinable mutating func start(_ p: SlaMarketParameters, key: SIMD2<UInt32>) {
@@ -101,19 +95,19 @@ import CatallaxNumerics
         for j in 0..<p.providers {
             skips.append(kind[j] == .cheating || (kind[j] == .strategic && cost[j] > deterrence))
         }
-        Self._fill(&providerWallet, p.providers, p.providerWallet)
-        Self._fill(&openCount, p.providers, 0)
-        Self._fill(&signedCount, p.providers, 0)
-        Self._fill(&reputation, p.providers, BetaReputation())
-        Self._fill(&hasLeft, p.providers, false)
-        Self._fill(&requesterWallet, p.requesters, p.requesterWallet)
-        Self._fill(&arrival, p.requesters, 0)
+        providerWallet._refill(p.providers, with: p.providerWallet)
+        openCount._refill(p.providers, with: 0)
+        signedCount._refill(p.providers, with: 0)
+        reputation._refill(p.providers, with: BetaReputation())
+        hasLeft._refill(p.providers, with: false)
+        requesterWallet._refill(p.requesters, with: p.requesterWallet)
+        arrival._refill(p.requesters, with: 0)
         let slots = p.duration * p.requesters
-        Self._fill(&ringProvider, slots, -1)
-        Self._fill(&ringPrice, slots, 0)
-        Self._fill(&ringSkipped, slots, false)
-        Self._fill(&ringSignedAt, slots, -1)
-        Self._fill(&slotSigned, p.duration, 0)
+        ringProvider._refill(slots, with: -1)
+        ringPrice._refill(slots, with: 0)
+        ringSkipped._refill(slots, with: false)
+        ringSignedAt._refill(slots, with: -1)
+        slotSigned._refill(p.duration, with: 0)
 
         missTrial.removeAll(keepingCapacity: true)
         for type in SlaProviderKind.allCases { missTrial.append(BernoulliThreshold(probability: p.missProbability(type))) }
@@ -133,19 +127,14 @@ import CatallaxNumerics
     /// `(0, j, belief, 0)`; exactly `c̄` with no draw when `σ_c = 0`.
     @inlinable func _drawCost(_ p: SlaMarketParameters, provider j: Int) -> Double {
         guard p.costSpread > 0 else { return p.cost }
-        let block = _block(step: 0, agent: j, purpose: .belief, index: 0)
-        let z = Philox4x32.standardNormals(
-            u1: Philox4x32.unitInterval(hi: block[0], lo: block[1]), u2: Philox4x32.unitInterval(hi: block[2], lo: block[3])).0
+        let z = Philox4x32.standardNormals(block: _block(step: 0, agent: j, purpose: .belief, index: 0)).0
         return p.cost * LaneMath.exp(p.costSpread * z)
     }
 
     /// The Philox block at counter `(step, agent, purpose, index)` under the run's key.
     @inlinable @inline(__always)
     func _block(step: Int, agent: Int, purpose: DrawPurpose, index: Int) -> SIMD4<UInt32> {
-        Philox4x32.block(
-            counter: DrawCounter(step: UInt32(truncatingIfNeeded: step), agent: UInt32(truncatingIfNeeded: agent),
-                                 purpose: purpose, index: UInt32(truncatingIfNeeded: index)).words,
-            key: key)
+        RunKey(words: key).block(step: step, agent: agent, purpose: purpose, index: index)
     }
 }
 
