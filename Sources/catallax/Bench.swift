@@ -4,6 +4,7 @@ import CatallaxReport
 import CatallaxSweep
 import Dispatch
 import Foundation
+import Synchronization
 
 extension Catallax {
     /// `catallax bench`: the kernel's speed at the reference point.
@@ -65,10 +66,13 @@ extension Catallax {
             let executor = SweepExecutor(points: points, seed: sweep.seed,
                                          threads: execution.threads, laneWidth: execution.lanes(for: sweep.scenario))
             let plan = Plan(points: sweep.points.count, replicates: sweep.replicates, batchSize: 16)
-            let agentSteps = points.reduce(0.0) { $0 + $1.agentSteps } * Double(sweep.replicates)
+            // The work the runs did (runs that stop early do less than declared); the same each repeat.
+            var agentSteps = 0.0
             let rates = (0..<repeats).map { _ in
                 let start = DispatchTime.now().uptimeNanoseconds
-                executor.run(plan) { _ in }
+                let done = Mutex(0.0)
+                executor.run(plan) { result in done.withLock { $0 += result.agentSteps } }
+                agentSteps = done.withLock { $0 }
                 return agentSteps / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
             print("catallax bench --spec \(path): \(plan.runCount) runs, \(NumberFormat.significant(agentSteps)) agent-steps, \(execution.threads) threads, lane width \(execution.laneWidth(for: sweep.scenario))")
@@ -82,13 +86,15 @@ extension Catallax {
             // Capped: a scenario of tiny runs (test-function has one agent-step)
             // would otherwise ask for 10⁸ runs, whose outcomes fill the memory.
             let sameWork = Int(min(Double(self.runs) * 1e6 / parameters.agentSteps, 65_536).rounded())
-            let runs = max(execution.laneWidth(for: parameters.scenario), sameWork)
+            // At least one batch a thread, so the 2-core column is not one
+            // core's batch (runs that stop early declare their cap, not their work).
+            let runs = max(execution.laneWidth(for: parameters.scenario) * threads, sameWork)
             return (0..<repeats).map { repeatIndex in
                 let start = DispatchTime.now().uptimeNanoseconds
                 let outcomes = runner.run(replicates: runs, offset: repeatIndex * runs).outcomes
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 precondition(outcomes.count == runs)
-                return Double(runs) * parameters.agentSteps / seconds
+                return outcomes.reduce(0) { $0 + parameters.agentSteps(of: $1) } / seconds
             }
         }
 

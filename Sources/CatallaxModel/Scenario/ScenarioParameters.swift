@@ -28,6 +28,9 @@ public struct ScenarioParameters: Sendable, Equatable {
     /// Agent-steps of one run (`N·T` for the agent populations), the unit of throughput.
     public var agentSteps: Double { point.agentSteps }
 
+    /// The agent-steps a finished run did (``ScenarioPoint/agentSteps(of:)``).
+    public func agentSteps(of outcome: RunOutcome) -> Double { point.agentSteps(of: outcome) }
+
     /// Every parameter by its key, as the value a user would write back.
     public var keyedValues: [String: String] { point.keyedValues }
 

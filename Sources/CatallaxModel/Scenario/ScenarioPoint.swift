@@ -48,8 +48,15 @@ public protocol ScenarioPoint: Sendable, Equatable {
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)``.
     func validate() throws(ParameterError)
 
-    /// Agent-steps of one run (`N·T` for agent populations), the unit of throughput.
+    /// Agent-steps of one run (`N·T` for agent populations), the unit of
+    /// throughput; for runs that can stop early, the most a run can do (what
+    /// plans and dry runs budget for).
     var agentSteps: Double { get }
+    /// The agent-steps a finished run did: ``agentSteps``, unless its runs
+    /// stop early (a learning session that converged), when its outcome says
+    /// how far it went. Throughput (bench, progress, the sweep record) counts
+    /// this, so a rate is never credited with work a run skipped.
+    func agentSteps(of outcome: RunOutcome) -> Double
     /// The same point cut to at most `steps` steps (for a timed
     /// calibration), every other parameter kept.
     func shortened(toSteps steps: Int) -> Self
@@ -62,6 +69,8 @@ public protocol ScenarioPoint: Sendable, Equatable {
 }
 
 extension ScenarioPoint {
+    public func agentSteps(of outcome: RunOutcome) -> Double { agentSteps }
+
     public static var families: ParameterFamilies? { nil }
     public static var designQuantities: [DesignQuantity<Self>] { [] }
     public static var widestUsefulLanes: Int { 8 }

@@ -107,6 +107,6 @@ public struct SweepExecutor: Sendable {
             }
         }
         return BatchResult(batch: batch, outcomes: outcomes, paths: recordingPaths ? paths : nil,
-                           agentSteps: Double(batch.replicates.count) * parameters.agentSteps)
+                           agentSteps: outcomes.reduce(0) { $0 + parameters.agentSteps(of: $1) })
     }
 }

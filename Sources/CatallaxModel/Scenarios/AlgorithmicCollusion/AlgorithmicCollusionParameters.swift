@@ -45,6 +45,12 @@ public struct AlgorithmicCollusionParameters: ScenarioPoint {
     /// Agent-steps of one run at the cap, `n·T·B` (a session stops earlier when it converges).
     public var agentSteps: Double { Double(firms) * Double(steps) * Double(periodsPerStep) }
 
+    /// The agent-steps a finished session did, `n·τ` with `τ` its `periods`
+    /// (it stops when it converges), or `n·T·B` if the outcome has none.
+    public func agentSteps(of outcome: RunOutcome) -> Double {
+        Double(firms) * (outcome[AlgorithmicCollusionMetric.periods] ?? Double(maxPeriods))
+    }
+
     /// `T·B`, the most periods a session runs.
     public var maxPeriods: Int { steps * periodsPerStep }
 

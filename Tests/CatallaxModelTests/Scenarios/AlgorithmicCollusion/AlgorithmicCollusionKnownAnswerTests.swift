@@ -107,6 +107,12 @@ import _CatallaxTestSupport
         #expect(mean > 0.5, "mean profit gain \(mean)")
         let prices = outcomes.map { $0[Metric.pricePosition]! }
         #expect(prices.reduce(0, +) / Double(prices.count) > 0.3)
+        // Throughput counts the periods a session ran, not its cap.
+        for outcome in outcomes {
+            let done = ScenarioParameters(p).agentSteps(of: outcome)
+            #expect(done == 2 * outcome[Metric.periods]!)
+            #expect(done < p.agentSteps / 10)
+        }
     }
 }
 
