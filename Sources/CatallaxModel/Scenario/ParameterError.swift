@@ -47,3 +47,15 @@ public enum ParameterError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension ParameterError {
+    /// Checks that a burn-in of `T₀ = burnIn` steps (key `burn_in`) leaves some
+    /// of the `T = steps` steps (key `steps`) to measure: `T₀ < T`.
+    /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming both keys.
+    static func checkMeasuredWindow(burnIn: Int, steps: Int) throws(ParameterError) {
+        if burnIn >= steps {
+            throw .inconsistent(keys: ["burn_in", "steps"],
+                                reason: "burn_in = \(burnIn) leaves no step of steps = \(steps) to measure; it must be less than steps")
+        }
+    }
+}

@@ -23,7 +23,7 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case surge = 5
     /// The order in which agents arrive at a first-come market.
     case arrival = 6
-    /// A run's random network: graph generation, capacities, fees (`docs/PaymentChannels.md`).
+    /// A run's random network, drawn from streams: graph generation and its links' capacities, costs or fees.
     case graph = 7
     /// A run's stream of payments: senders, receivers, sizes (`docs/PaymentChannels.md`).
     case payment = 8

@@ -38,7 +38,7 @@ extension EvolutionaryGamesKernel: ScenarioKernel {
             let values: [Double?] = [
                 final,
                 sums.shareSum[lane * m] / window,
-                (sums.squares[lane] / window).squareRoot(),
+                sums.firstShare.populationStandardDeviation[lane],
                 rest == nil ? nil : gap,
                 sums.payoff[lane] / window,
                 (0..<m).contains { _shares[lane * m + $0] == 1 } ? 1 : 0,

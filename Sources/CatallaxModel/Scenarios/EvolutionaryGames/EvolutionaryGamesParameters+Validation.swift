@@ -6,10 +6,7 @@ extension EvolutionaryGamesParameters {
     /// ```
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming the keys.
     public func validate() throws(ParameterError) {
-        if burnIn >= steps {
-            throw .inconsistent(keys: ["burn_in", "steps"],
-                                reason: "burn_in = \(burnIn) leaves no step of steps = \(steps) to measure; it must be less than steps")
-        }
+        try ParameterError.checkMeasuredWindow(burnIn: burnIn, steps: steps)
         if game == .stagHunt, !(cost > 0 && cost < value) {
             throw .inconsistent(keys: ["game", "value", "cost"],
                                 reason: "a stag hunt needs 0 < cost < value (hare pays C for sure, stag V with a partner); got value = \(value), cost = \(cost)")

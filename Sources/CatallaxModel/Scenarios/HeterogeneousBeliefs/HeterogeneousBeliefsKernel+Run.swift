@@ -66,7 +66,7 @@ extension HeterogeneousBeliefsKernel: ScenarioKernel {
         let window = Double(p.steps - p.burnIn)
         return (0..<runCount).map { lane in
             let values: [Double?] = [
-                (sums.returnSquares[lane] / window).squareRoot(),
+                sums.returns.populationStandardDeviation[lane],
                 sums.absoluteDeviation[lane] / window,
                 (sums.highest[lane] - sums.lowest[lane]) / 2,
                 sums.share[lane] / window,

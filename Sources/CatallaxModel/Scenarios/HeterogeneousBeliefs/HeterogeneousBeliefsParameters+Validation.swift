@@ -6,9 +6,6 @@ extension HeterogeneousBeliefsParameters {
     /// ```
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming the keys.
     public func validate() throws(ParameterError) {
-        if burnIn >= steps {
-            throw .inconsistent(keys: ["burn_in", "steps"],
-                                reason: "burn_in = \(burnIn) leaves no step of steps = \(steps) to measure; it must be less than steps")
-        }
+        try ParameterError.checkMeasuredWindow(burnIn: burnIn, steps: steps)
     }
 }
