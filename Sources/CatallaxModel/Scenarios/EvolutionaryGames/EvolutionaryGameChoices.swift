@@ -42,4 +42,11 @@ public enum EvolutionaryDynamics: String, CaseIterable, Sendable, ParameterChoic
     case imitation
     /// The replicator equation of the continuum at rate `r/Δ`, the imitation's mean dynamics.
     case replicator
+    /// `N` agents each revising, with chance `r`, to a best response to the others' mix (Gilboa–Matsui).
+    case bestResponse = "best-response"
+    /// `N` agents each best-responding to the empirical frequency of the partners it met (Brown, Robinson).
+    case fictitiousPlay = "fictitious-play"
+
+    /// Whether the dynamics moves `N` agents (every one but the replicator equation).
+    public var hasAgents: Bool { self != .replicator }
 }

@@ -24,6 +24,13 @@ public final class EvolutionaryGamesKernel<V: LaneVector> {
     @usableFromInline var _replicatorShares: [Double] = []
     /// Scratch for `f_k` of the replicator step.
     @usableFromInline var _expected: [Double] = []
+    /// `c_il`, every lane's fictitious players' counts of the strategies met, `[(lane·N + i)·m + l]`.
+    @usableFromInline var _met: [UInt32] = []
+    /// Scratch: the weights `b_l` a best response is taken against (`[lane·m + l]` under
+    /// `best-response`, the first `m` under `fictitious-play`).
+    @usableFromInline var _weights: [Double] = []
+    /// Under `best-response`, `BR(n − e_s; s)` of each lane's `s`-players this step, `[lane·m + s]`.
+    @usableFromInline var _responses: [UInt8] = []
 
     /// A worker for points like `point` (buffers grow as batches start).
     @inlinable
@@ -33,20 +40,23 @@ public final class EvolutionaryGamesKernel<V: LaneVector> {
     @inlinable
     func _start(_ p: EvolutionaryGamesParameters, game: SymmetricGame) {
         let lanes = V.scalarCount, m = game.strategyCount
-        let n = p.dynamics == .imitation ? p.agents : 0
+        let n = p.dynamics.hasAgents ? p.agents : 0
         _strategies = Array(repeating: 0, count: lanes * n)
         _next = _strategies
         _payoffs = Array(repeating: 0, count: lanes * n)
         _counts = Array(repeating: 0, count: lanes * m)
         _shares = Array(repeating: 0, count: lanes * m)
         _expected = Array(repeating: 0, count: m)
+        _met = Array(repeating: 0, count: p.dynamics == .fictitiousPlay ? lanes * n * m : 0)
+        _weights = Array(repeating: 0, count: lanes * m)
+        _responses = Array(repeating: 0, count: lanes * m)
         _replicatorShares = p.initialShares
         let counts = p.initialCounts, shares = p.initialShares
         for lane in 0..<lanes {
             var i = lane * n
             for k in 0..<m {
                 _counts[lane * m + k] = counts[k]
-                _shares[lane * m + k] = p.dynamics == .imitation ? Double(counts[k]) / Double(p.agents) : shares[k]
+                _shares[lane * m + k] = n > 0 ? Double(counts[k]) / Double(p.agents) : shares[k]
                 guard n > 0 else { continue }
                 for _ in 0..<counts[k] { _strategies[i] = UInt8(k); i += 1 }
             }

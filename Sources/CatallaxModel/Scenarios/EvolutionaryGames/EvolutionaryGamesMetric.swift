@@ -14,6 +14,9 @@ public enum EvolutionaryGamesMetric: String, CaseIterable, Sendable, Codable, Sc
     case meanPayoff = "mean_payoff"
     /// 1 if one strategy holds every agent at `T − 1`.
     case fixation
+    /// `max_i max_k |c_ik/T − p*_k|`: how far the fictitious players' empirical
+    /// frequencies of play met end from the interior rest point (Robinson's measure).
+    case beliefGap = "belief_gap"
 
     /// What reports say of the metric.
     public var declaration: MetricDeclaration {
@@ -24,6 +27,7 @@ public enum EvolutionaryGamesMetric: String, CaseIterable, Sendable, Codable, Sc
         case .restPointGap: .init("distance to the interior rest point", unit: "share", better: .lower)
         case .meanPayoff: .init("mean payoff per agent and step", unit: "payoff", better: .higher)
         case .fixation: .init("fixation (one strategy left)", unit: "0/1", better: .neither)
+        case .beliefGap: .init("fictitious players' distance to the rest point", unit: "share", better: .lower)
         }
     }
 }

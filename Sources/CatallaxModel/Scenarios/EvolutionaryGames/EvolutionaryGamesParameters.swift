@@ -6,6 +6,10 @@
 /// imitation:   i meets a random other j, earns A[s_i][s_j]; with chance r it looks at a random k
 ///              and adopts s_k with chance (π_k − π_i)⁺/Δ
 /// replicator:  p_k ← p_k·(1 + (r/Δ)(f_k − f̄)),   f_k = Σ_l A_kl p_l
+/// best-response:    i meets a random j; with chance r it plays BR(n − e_{s_i}; s_i), a best response
+///                   to the others' counts at the start of the step
+/// fictitious-play:  i meets a random j and counts s_j (c_i,s_j += 1); with chance r it plays
+///                   BR(w₀·p₀ + c_i; s_i), a best response to its belief
 /// ```
 ///
 /// ``init()`` is the reference point. See `docs/EvolutionaryGames.md`.
@@ -18,10 +22,12 @@ public struct EvolutionaryGamesParameters: ScenarioPoint {
     public var value = 2.0
     /// `C`, the game's cost.
     public var cost = 3.0
-    /// `N`, the agents (`imitation`).
+    /// `N`, the agents (every dynamics but `replicator`).
     public var agents = 1000
     /// `r`, the chance an agent revises in a step.
     public var revision = 0.1
+    /// `w₀`, the weight of the initial mix in a fictitious player's belief, in matches.
+    public var prior = 1.0
     /// `p₀`, the initial share of strategy 1.
     public var initial = 0.5
     /// `T`, the steps of a run.
@@ -35,9 +41,9 @@ public struct EvolutionaryGamesParameters: ScenarioPoint {
     /// The payoff matrix at `V`, `C`.
     public var payoffMatrix: SymmetricGame { game.game(value: value, cost: cost) }
 
-    /// Agent-steps of one run: `N·T` under `imitation`, `m·T` for the `m` shares of the replicator.
+    /// Agent-steps of one run: `N·T` for agents, `m·T` for the `m` shares of the replicator.
     public var agentSteps: Double {
-        Double(dynamics == .imitation ? agents : payoffMatrix.strategyCount) * Double(steps)
+        Double(dynamics.hasAgents ? agents : payoffMatrix.strategyCount) * Double(steps)
     }
 
     /// The initial shares: `p₀` for strategy 1, the rest split equally among the others.
