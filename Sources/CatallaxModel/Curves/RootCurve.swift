@@ -170,9 +170,8 @@ public struct RootCurve: BondingCurve, Equatable {
     /// ```
     /// The rounding of `x` reaches only the denominator, so `∛` through
     /// `log` and `exp` (a few ulps) costs no accuracy in `Δ`. Two divisions
-    /// (`ρ` and `Δ`; `1/k` is stored): a first version with four ran 15 %
-    /// slower in the kernel than the power curve. Reads the incoming price
-    /// (must be `f(s)`).
+    /// (`ρ` and `Δ`; `1/k` is stored). Reads the incoming price (must be
+    /// `f(s)`).
     /// - Parameters:
     ///   - deposit: `d ≥ 0` on each lane.
     ///   - supply: `s ≥ 0` on each lane.
