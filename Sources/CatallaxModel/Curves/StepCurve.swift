@@ -66,23 +66,25 @@ public struct StepCurve: BondingCurve, Equatable {
         return (j, x.addingProduct(-j, stepWidth))
     }
 
-    /// The tokens that `rest` currency buys from the start of step `j + 1`:
-    /// `n` whole steps and a part of the next.
+    /// The tokens bought by filling the rest of step `j` (`room` tokens) and
+    /// spending `rest` currency from the start of step `j + 1`: `n` whole
+    /// steps and a part of the next.
     ///
     /// ```
     /// n = largest with b·c·(n(j+2) + n(n−1)/2) ≤ rest
     ///   = ⌊2t/(A + √(A² + 2t))⌋,   t = rest/(b·c),   A = j + 3/2
-    /// tokens = n·c + (rest − b·c·(n(j+2) + n(n−1)/2))/(b·(j + 2 + n))
+    /// tokens = room + n·c + (rest − b·c·(n(j+2) + n(n−1)/2))/(b·(j + 2 + n))
     /// ```
+    /// Summed in the lane form's order, so scalar and lanes agree bit for bit.
     @inlinable
-    func _tokensAcrossSteps(from j: Double, buying rest: Double) -> Double {
+    func _tokensAcrossSteps(from j: Double, room: Double, buying rest: Double) -> Double {
         let t = rest / _stepValue
         let center = j + 1.5
         var n = (2 * t / (center + (2 * t).addingProduct(center, center).squareRoot())).rounded(.down)
         var left = rest - _stepValue * (n * (j + 2) + n * (n - 1) / 2)
         if left < 0 { n -= 1 } else if left >= _stepValue * (j + 2 + n) { n += 1 }
         left = rest - _stepValue * (n * (j + 2) + n * (n - 1) / 2)
-        return n * stepWidth + left / (basePrice * (j + 2 + n))
+        return room + n * stepWidth + left / (basePrice * (j + 2 + n))
     }
 
     /// The price of the step the supply is on.
@@ -180,7 +182,7 @@ public struct StepCurve: BondingCurve, Equatable {
         let p = basePrice * (j + 1)
         let room = stepWidth - a
         if deposit <= p * room { return deposit / p }
-        return room + _tokensAcrossSteps(from: j, buying: deposit - p * room)
+        return _tokensAcrossSteps(from: j, room: room, buying: deposit - p * room)
     }
 
     // MARK: Lanes
