@@ -19,7 +19,7 @@ import Testing
         (["run", "--set", "agents=0"], "error: --set: 'agents' = 0 is not allowed: agents a whole number in 1…10000000."),
         (["run", "--set", "fee=nan"], "error: --set: 'fee' = nan is not allowed: 0 ≤ fee < 1, finite."),
         (["run", "--set", "s_init=inf"], "error: --set: 's_init' = inf is not allowed: 0 < s_init, finite."),
-        (["run", "--set", "curve=cubic"], "error: --set: 'curve' = cubic is not allowed: curve one of linear, exponential, sigmoid, power."),
+        (["run", "--set", "curve=cubic"], "error: --set: 'curve' = cubic is not allowed: curve one of linear, exponential, sigmoid, power, root, inverse, step, segmented."),
         (["run", "--set", "f_noise=0.9", "--set", "f_mom=0.2"], "error: --set: 'f_noise' and 'f_mom' do not fit together"),
         (["run", "--replicates", "0"], "--replicates must be at least 1, got 0."),
         (["run", "--threads", "0"], "--threads must be at least 1, got 0."),

@@ -9,8 +9,15 @@ import CatallaxNumerics
 /// burn      R(s) − R(s − q)       currency refunded for q tokens at supply s
 /// ```
 ///
-/// `f` is positive (except possibly at `S = 0`) and non-decreasing, so `R` is
-/// increasing and convex and has an inverse `R⁻¹` on `[0, ∞)`.
+/// `f` is positive (except possibly at `S = 0`), so `R` is increasing and
+/// has an inverse `R⁻¹` on `[0, ∞)`: every mint of `d > 0` gives tokens,
+/// every burn of `q > 0` refunds currency, and minting then burning returns
+/// the deposit. That is all the operations need. Every family's price is
+/// also non-decreasing (so `R` is convex and buying raises the price)
+/// except `InverseCurve`'s, which falls (`R` concave, buying lowers the
+/// price); callers must not assume the direction (`docs/InverseCurve.md`).
+/// The step curve's price jumps (right-continuous), so `R` is only
+/// piecewise smooth.
 ///
 /// Every trade is evaluated in a closed form that never subtracts two
 /// reserves: `R(s + q) − R(s)` keeps only four digits for `q = 1e-12·s`,

@@ -12,6 +12,14 @@ public enum CurveChoice: Sendable, Equatable {
     case sigmoid(SigmoidCurve)
     /// `f(S) = a·Sⁿ`.
     case power(PowerCurve)
+    /// `f(S) = k·√S`.
+    case root(RootCurve)
+    /// `f(S) = k/(S + 1)`.
+    case inverse(InverseCurve)
+    /// `f(S) = b·(1 + ⌊S/c⌋)`.
+    case step(StepCurve)
+    /// `f(S) = m·S + b` up to `S₁`, then `f(S₁)·e^{k(S − S₁)}`.
+    case segmented(SegmentedCurve)
 
     /// The family of this curve.
     public var family: CurveFamily {
@@ -20,6 +28,10 @@ public enum CurveChoice: Sendable, Equatable {
         case .exponential: .exponential
         case .sigmoid: .sigmoid
         case .power: .power
+        case .root: .root
+        case .inverse: .inverse
+        case .step: .step
+        case .segmented: .segmented
         }
     }
 
@@ -32,6 +44,10 @@ public enum CurveChoice: Sendable, Equatable {
         case .exponential(let curve): visitor.visit(curve)
         case .sigmoid(let curve): visitor.visit(curve)
         case .power(let curve): visitor.visit(curve)
+        case .root(let curve): visitor.visit(curve)
+        case .inverse(let curve): visitor.visit(curve)
+        case .step(let curve): visitor.visit(curve)
+        case .segmented(let curve): visitor.visit(curve)
         }
     }
 
@@ -43,6 +59,10 @@ public enum CurveChoice: Sendable, Equatable {
         case .exponential(let curve): curve
         case .sigmoid(let curve): curve
         case .power(let curve): curve
+        case .root(let curve): curve
+        case .inverse(let curve): curve
+        case .step(let curve): curve
+        case .segmented(let curve): curve
         }
     }
 

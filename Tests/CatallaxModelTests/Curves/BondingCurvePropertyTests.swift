@@ -11,8 +11,16 @@ import Testing
 struct CurveCase: Sendable, CustomTestStringConvertible {
     let name: String
     let curve: any BondingCurve
-    /// Positive supplies, ascending.
+    /// Positive supplies, ascending, each more than `1e-5·s` away from a breakpoint.
     let supplies: [Double]
+    /// Supplies where the price jumps or kinks (step and segmented curves),
+    /// or a grid graded toward zero (root and inverse), for the quadrature.
+    var breakpoints: [Double] = []
+
+    /// `top·2⁻ⁱ`, `i = 1…80`: pieces that shrink toward `S = 0`.
+    static func graded(below top: Double) -> [Double] { (1...80).map { top * pow(2, -Double($0)) }.reversed() }
+    /// Whether the price falls with supply (the inverse curve).
+    var priceFalls = false
 
     var testDescription: String { name }
 
@@ -55,6 +63,23 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
         CurveCase(
             name: "augmented κ=6 hatch", curve: try! AugmentedBondingCurve(kappa: 6, supply: 1e6, reserve: 6.5e5),
             supplies: [1e5, 1e6, 3e6]),
+        CurveCase(name: "root reference k=1/√1e5", curve: try! RootCurve(level: 1 / 1e5.squareRoot()), supplies: [1, 1e5, 1e7],
+                  breakpoints: graded(below: 1e7)),
+        CurveCase(name: "root k=2", curve: try! RootCurve(level: 2), supplies: [1e-3, 9, 1e8], breakpoints: graded(below: 1e8)),
+        CurveCase(name: "inverse reference k=100001", curve: try! InverseCurve(level: 100_001), supplies: [1, 1e5, 1e7],
+                  breakpoints: graded(below: 1e7), priceFalls: true),
+        CurveCase(name: "inverse k=1", curve: try! InverseCurve(level: 1), supplies: [1e-3, exp(1) - 1, 1e6],
+                  breakpoints: graded(below: 1e6), priceFalls: true),
+        CurveCase(name: "step reference b=0.25 c=30000", curve: try! StepCurve(basePrice: 0.25, stepWidth: 30_000),
+                  supplies: [1, 1e5, 2.5e5], breakpoints: (1...9).map { 30_000 * Double($0) }),
+        CurveCase(name: "step b=1 c=10", curve: try! StepCurve(basePrice: 1, stepWidth: 10), supplies: [5, 25, 123.4],
+                  breakpoints: (1...15).map { 10 * Double($0) }),
+        CurveCase(name: "segmented reference (smooth joint)",
+                  curve: try! SegmentedCurve(slope: 1e-5, basePrice: 0, breakpoint: 1e5, growthRate: 1e-5),
+                  supplies: [1, 5e4, 1.5e5, 4e5], breakpoints: [1e5]),
+        CurveCase(name: "segmented kinked m=3e-6 b=0.7 S1=5e4 k=2e-5",
+                  curve: try! SegmentedCurve(slope: 3e-6, basePrice: 0.7, breakpoint: 5e4, growthRate: 2e-5),
+                  supplies: [1e3, 4e4, 6e4, 2e5], breakpoints: [5e4]),
     ]
 }
 
@@ -62,7 +87,7 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
 @Suite struct BondingCurvePropertyTests {
     @Test(arguments: CurveCase.all)
     func reserveMatchesQuadratureOfPrice(_ c: CurveCase) {
-        for s in c.supplies { CurveProperties.reserveMatchesQuadrature(c.curve, supply: s) }
+        for s in c.supplies { CurveProperties.reserveMatchesQuadrature(c.curve, supply: s, breakpoints: c.breakpoints) }
     }
 
     @Test(arguments: CurveCase.all)
@@ -121,10 +146,10 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test(arguments: CurveCase.all)
-    func priceAndReserveIncreaseWithSupply(_ c: CurveCase) {
+    func reserveIncreasesAndPriceMovesOneWayWithSupply(_ c: CurveCase) {
         let top = 1.2 * c.supplies.last!
         let grid = (0...200).map { top * Double($0) / 200 }
-        CurveProperties.increases(c.curve, along: grid)
+        CurveProperties.increases(c.curve, along: grid, priceFalls: c.priceFalls)
     }
 
     @Test(arguments: CurveCase.all)

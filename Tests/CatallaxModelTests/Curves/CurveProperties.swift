@@ -11,11 +11,21 @@ enum CurveProperties {
     /// Burns tried at a supply, as fractions of the supply.
     static let burnFractions: [Double] = [1e-12, 1e-6, 1e-2, 0.3, 1]
 
-    /// `R(s)` equals the quadrature of the price over `[0, s]`.
+    /// `R(s)` equals the quadrature of the price over `[0, s]`, taken piece
+    /// by piece between the `breakpoints` (where the price jumps or kinks,
+    /// which Gauss–Legendre cannot integrate to `1e-12` across; or a
+    /// geometric grid toward `S = 0`, where `√S` and `k/(1 + S)` change on
+    /// scales far below a uniform panel).
     static func reserveMatchesQuadrature<C: BondingCurve>(
-        _ curve: C, supply s: Double, tolerance: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+        _ curve: C, supply s: Double, breakpoints: [Double] = [], tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let integral = gaussLegendreIntegral(from: 0, to: s, panels: 4000) { curve.price(atSupply: $0) }
+        let ends = [0] + breakpoints.filter { $0 > 0 && $0 < s } + [s]
+        let integral = zip(ends, ends.dropFirst()).reduce(0.0) { sum, piece in
+            sum + gaussLegendreIntegral(from: piece.0, to: piece.1, panels: max(16, Int(4000 * (piece.1 - piece.0) / s))) {
+                curve.price(atSupply: $0)
+            }
+        }
         expectClose(
             curve.reserve(atSupply: s), integral, relative: tolerance, "R(\(s)) vs quadrature",
             sourceLocation: sourceLocation)
@@ -85,15 +95,15 @@ enum CurveProperties {
             relative: tolerance, "tiny mint at \(s)", sourceLocation: sourceLocation)
     }
 
-    /// Price is non-decreasing and reserve increasing along `supplies`
-    /// (sorted ascending).
+    /// The reserve is increasing along `supplies` (sorted ascending), and
+    /// the price non-decreasing, or strictly falling where `priceFalls`
+    /// (the inverse curve).
     static func increases<C: BondingCurve>(
-        _ curve: C, along supplies: [Double], sourceLocation: SourceLocation = #_sourceLocation
+        _ curve: C, along supplies: [Double], priceFalls: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         for (low, high) in zip(supplies, supplies.dropFirst()) {
-            #expect(
-                curve.price(atSupply: low) <= curve.price(atSupply: high), "price at \(low) vs \(high)",
-                sourceLocation: sourceLocation)
+            let (pLow, pHigh) = (curve.price(atSupply: low), curve.price(atSupply: high))
+            #expect(priceFalls ? pLow > pHigh : pLow <= pHigh, "price at \(low) vs \(high)", sourceLocation: sourceLocation)
             #expect(
                 curve.reserve(atSupply: low) < curve.reserve(atSupply: high), "reserve at \(low) vs \(high)",
                 sourceLocation: sourceLocation)

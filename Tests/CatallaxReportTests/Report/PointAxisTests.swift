@@ -14,7 +14,7 @@ import _CatallaxTestSupport
         #expect(axis.value(Self.points[6]) == "1.0")
         #expect(axis.title(CurveFamily.linear.declaration, labels: Self.labels) == "slope m (currency/token²)")
         #expect(axis.title(CurveFamily.power.declaration, labels: Self.labels) == "exponent n (dimensionless)")
-        #expect(axis.title(nil, labels: Self.labels) == "steepness (m, k or n of the curve)")
+        #expect(axis.title(nil, labels: Self.labels) == "steepness (m, k, n or c of the curve)")
     }
 
     @Test func categoriesAreSortedByValue() {

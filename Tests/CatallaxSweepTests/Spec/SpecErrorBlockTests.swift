@@ -76,7 +76,7 @@ import Testing
 
     @Test func unknownCurveFamilyListsTheFamilies() {
         let error = SpecFixture.error("[[block]]\ncurve = \"cubic\"\n")
-        SpecFixture.expectMessage(error, keyPath: "block[0].curve", mentions: ["cubic", "linear, exponential, sigmoid, power"])
+        SpecFixture.expectMessage(error, keyPath: "block[0].curve", mentions: ["cubic", "linear, exponential, sigmoid, power, root, inverse, step, segmented"])
     }
 
     @Test func parameterOfAnotherFamilyIsUnknownForThisCurve() {

@@ -19,6 +19,10 @@ import _CatallaxTestSupport
         return Double(point.coordinate(key)!)!
     }
 
+    /// The four families of the headline sweep (the issue-17 families are
+    /// in `curve-shapes.toml`).
+    static let headlineFamilies: [CurveFamily] = [.linear, .exponential, .sigmoid, .power]
+
     /// The steepness values of one block, from its decoded axes.
     static func steepnessAxis(_ block: _SpecBlock) -> [Double] {
         block.axes.first { ["m", "k", "n"].contains($0.key) }!.values.map { value -> Double in
@@ -32,7 +36,7 @@ import _CatallaxTestSupport
         #expect(header.replicates == 64)
         #expect(header.objective .name == CurveVolatilityMetric.volatility.rawValue && header.objectiveOrder == .ascending)
         let families = header.blocks.map { $0.fixed.first { $0.key == "curve" }?.value }
-        #expect(families == CurveFamily.allCases.map { .word($0.rawValue) })
+        #expect(families == Self.headlineFamilies.map { .word($0.rawValue) })
         let ends: [(Double, Double)] = [(1e-6, 1e-5), (1e-6, 1e-4), (2e-6, 2e-4), (1, 4)]
         for (block, (from, to)) in zip(header.blocks, ends) {
             #expect(block.pointCount == 64)
@@ -58,7 +62,7 @@ import _CatallaxTestSupport
             #expect(spec.coordinateColumns == ["curve", "m", "fee", "b", "k", "a", "K", "s0", "n"])
             let agentSteps = spec.points.reduce(0) { $0 + $1.parameters.agentSteps } * Double(spec.replicates)
             #expect(agentSteps == 1.6384e10)
-            for (b, family) in CurveFamily.allCases.enumerated() {
+            for (b, family) in Self.headlineFamilies.enumerated() {
                 let points = spec.points.filter { $0.block == b }
                 #expect(points.count == 64 && points.allSatisfy { $0.parameters.curveVolatility!.curve.family == family })
                 // Steepness slowest, fee fastest.

@@ -53,7 +53,7 @@ import _CatallaxTestSupport
                 [[block]]
                 anchor = "unit-price"
                 [block.axes]
-                curve = ["linear", "exponential", "sigmoid", "power"]
+                curve = ["linear", "exponential", "sigmoid", "power", "root", "inverse", "step", "segmented"]
                 """)
             for point in spec.points {
                 let price = point.parameters.curveVolatility!.curve.price(atSupply: point.parameters.curveVolatility!.initialSupply)

@@ -63,7 +63,7 @@ import Testing
             _ = try CurveVolatilityParameters(assigning: [("curve", .word("cubic"))])
             Issue.record("cubic was accepted")
         } catch {
-            #expect(error.description == "'curve' = cubic is not allowed: curve one of linear, exponential, sigmoid, power.")
+            #expect(error.description == "'curve' = cubic is not allowed: curve one of linear, exponential, sigmoid, power, root, inverse, step, segmented.")
         }
     }
 
