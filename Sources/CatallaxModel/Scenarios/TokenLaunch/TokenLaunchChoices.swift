@@ -17,7 +17,8 @@ public enum RewardSource: String, CaseIterable, Sendable, ParameterChoice {
 /// ```
 /// none:    c = 1, σ = 1
 /// p, pi:   c ← clip(c·(1 + u), c_lo, c_hi),  u = clip(K_p·e [+ K_i·I], −u_max, u_max)   (treasury-backed)
-/// rebase:  σ ← σ·(1 + clip(d/L_r, −c_r, c_r)) when |d| ≥ θ_r,  d = P/P* − 1
+/// rebase:    σ ← σ·(1 + clip(d/L_r, −c_r, c_r)) when |d| ≥ θ_r,  d = P/P* − 1
+/// schedule:  c ← 1 + (c_T − 1)·(t + 1)/T   (open loop, treasury-backed, no feedback)
 /// ```
 public enum LaunchController: String, CaseIterable, Sendable, ParameterChoice {
     /// No control.
@@ -28,4 +29,6 @@ public enum LaunchController: String, CaseIterable, Sendable, ParameterChoice {
     case pi
     /// Ampleforth's supply rebase.
     case rebase
+    /// The level ramped linearly from 1 to `c_T` over the run (a ``ParameterSchedule``).
+    case schedule
 }

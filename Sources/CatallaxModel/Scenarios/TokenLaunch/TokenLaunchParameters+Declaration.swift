@@ -72,7 +72,7 @@ extension TokenLaunchParameters {
                      unit: "steps", range: 1...100_000_000, \.commissionPeriod),
             .choice("commission_rule", symbol: "rule", "How the commission adjusts: fixed, a random drift, or following the volume.",
                     name: "commission rule", \.commissionRule),
-            .choice("controller", symbol: "control", "Price control: none, P or PI on the curve's level, or a supply rebase.",
+            .choice("controller", symbol: "control", "Price control: none, P or PI on the curve's level, a supply rebase, or a scheduled level.",
                     name: "controller", \.controller),
             .real("target", symbol: "P*", "Target price.", name: "target price P*", unit: "currency/token",
                   domain: .greaterThan(0), \.target),
@@ -90,6 +90,8 @@ extension TokenLaunchParameters {
                   domain: .greaterThan(0), \.levelMin),
             .real("level_max", symbol: "c_hi", "Upper bound of the curve's level.", name: "level cap c_hi", unit: "multiple",
                   domain: .greaterThan(0), \.levelMax),
+            .real("level_end", symbol: "c_T", "The level a schedule ramps to by the last step (schedule).", name: "scheduled level c_T",
+                  unit: "multiple", domain: .greaterThan(0), \.levelEnd),
             .integer("control_every", symbol: "p_u", "Steps between controls or rebases.", name: "control period p_u",
                      unit: "steps", range: 1...100_000_000, \.controlEvery),
             .real("rebase_lag", symbol: "L_r", "Rebase lag: a rebase corrects 1/L_r of the deviation.", name: "rebase lag L_r",
@@ -124,6 +126,10 @@ extension TokenLaunchParameters {
                 p.allocation = .tiered
                 p.vesting = .activity
                 p.commissionRule = .volume
+            }
+            if controller == .schedule {
+                p.vesting = .cliff
+                p.levelEnd = 1.5
             }
             if controller == .p {
                 p.allocation = .weighted

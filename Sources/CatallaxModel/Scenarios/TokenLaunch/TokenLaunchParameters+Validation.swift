@@ -3,7 +3,7 @@ extension TokenLaunchParameters {
     ///
     /// ```
     /// f_noise + f_mom ≤ 1,   N ≥ 2,   m ≤ N
-    /// φ + r_hi < 1,   r_lo ≤ r₀ ≤ r_hi,   w_lo ≤ w_hi,   c_lo ≤ 1 ≤ c_hi
+    /// φ + r_hi < 1,   r_lo ≤ r₀ ≤ r_hi,   w_lo ≤ w_hi,   c_lo ≤ 1 ≤ c_hi,   c_lo ≤ c_T ≤ c_hi
     /// 0 < f(S_init) < ∞
     /// ```
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming the keys.
@@ -27,6 +27,10 @@ extension TokenLaunchParameters {
         }
         if !(levelMin <= 1 && 1 <= levelMax) {
             throw .inconsistent(keys: ["level_min", "level_max"], reason: "the level starts at 1, so level_min = \(levelMin) ≤ 1 ≤ level_max = \(levelMax)")
+        }
+        if !(levelMin <= levelEnd && levelEnd <= levelMax) {
+            throw .inconsistent(keys: ["level_min", "level_end", "level_max"],
+                                reason: "level_end = \(levelEnd) must lie in [level_min, level_max] = [\(levelMin), \(levelMax)]")
         }
         let price = curve.price(atSupply: initialSupply)
         if !(price > 0 && price.isFinite) {

@@ -82,6 +82,8 @@ public struct TokenLaunchParameters: ScenarioPoint, TradingScenario, CurveScenar
     public var maxAdjust = 0.05
     /// `c_lo`, `c_hi`: the level's bounds.
     public var levelMin = 0.25, levelMax = 4.0
+    /// `c_T`, the level a `schedule` reaches at the last step.
+    public var levelEnd = 1.2
     /// `p_u`, steps between controls.
     public var controlEvery = 1
     /// `L_r`, `θ_r`, `c_r`: the rebase's lag, threshold and clamp.

@@ -39,7 +39,7 @@ extension TokenLaunchRun {
         }
         let coinUp = p.commissionRule == .drift && _block(step: t, agent: n, purpose: .decision, index: 0)[0] < 0x8000_0000
         commission.endStep(t, coinUp: coinUp)
-        if p.controller != .none && (t + 1) % p.controlEvery == 0 { _control(curve) }
+        if p.controller != .none && (t + 1) % p.controlEvery == 0 { _control(curve, step: t) }
         if t % 10 == 9 { _sampleGini() }
     }
 
@@ -137,17 +137,25 @@ extension TokenLaunchRun {
         tally.unlockSold += fromUnlock
     }
 
-    /// The control at the end of a step: the level toward the band (the
-    /// treasury pays a rise of the reserve owed and takes a fall), or a rebase.
-    @inlinable mutating func _control<Curve: BondingCurve>(_ curve: Curve) {
+    /// The control at the end of step `t`: the level toward the band or
+    /// along its schedule (the treasury pays a rise of the reserve owed and
+    /// takes a fall), or a rebase.
+    @inlinable mutating func _control<Curve: BondingCurve>(_ curve: Curve, step t: Int) {
         let p = point
         let priceNow = price(curve)
-        if p.controller == .rebase {
+        let wanted: Double
+        switch p.controller {
+        case .none:
+            return
+        case .rebase:
             scale *= 1 + rebase.relativeSupplyChange(price: priceNow)
             return
+        case .schedule:
+            wanted = levelSchedule.value(atStep: t + 1)
+        case .p, .pi:
+            let u = controller.output(measured: priceNow / p.target)
+            wanted = min(p.levelMax, max(p.levelMin, level * (1 + u)))
         }
-        let u = controller.output(measured: priceNow / p.target)
-        let wanted = min(p.levelMax, max(p.levelMin, level * (1 + u)))
         let reserve = curve.reserve(atSupply: supply)
         guard reserve > 0 else { return }
         let change = (wanted - level) * reserve

@@ -46,6 +46,8 @@ import CatallaxNumerics
     /// The level controller and the rebase.
     @usableFromInline var controller = PriceController(law: .proportional, proportionalGain: 0, bandLow: 1, bandHigh: 1)
     @usableFromInline var rebase = SupplyRebase(target: 1, lag: 1)
+    /// The `schedule` controller's level.
+    @usableFromInline var levelSchedule = ParameterSchedule(constant: 1)
     /// The vesting schedule.
     @usableFromInline var vesting = VestingSchedule(rule: .linear, duration: 1)
 
@@ -123,6 +125,7 @@ import CatallaxNumerics
                                      proportionalGain: p.proportionalGain, integralGain: p.integralGain, leak: p.leak,
                                      maxAdjustment: p.maxAdjust, bandLow: 1 - p.band, bandHigh: 1 + p.band)
         rebase = SupplyRebase(target: p.target, lag: p.rebaseLag, threshold: p.rebaseThreshold, clamp: p.rebaseClamp)
+        levelSchedule = ParameterSchedule(from: 1, to: p.levelEnd, startStep: 0, endStep: p.steps)
         vesting = VestingSchedule(rule: p.vesting, duration: p.vestSteps, cliff: p.cliff, gatePrice: p.gate * v0)
 
         supply = p.initialSupply

@@ -44,6 +44,18 @@ import _CatallaxTestSupport
         }
     }
 
+    /// A scheduled level follows its ramp exactly, and with no trades the
+    /// price follows the level: `P_{t+1}/P₀ = c(t) = 1 + (c_T − 1)·(t + 1)/T`.
+    @Test func theScheduledLevelFollowsItsRamp() {
+        let p = launchPoint(Self.still + [("level_end", 1.5), ("treasury", 1e9)], words: [("controller", "schedule")])
+        let records = probedLaunchRun(p, keys: launchKeys(0..<1)).probe.records[0]
+        for t in 0..<p.steps {
+            let ramp = 1 + 0.5 * Double(t + 1) / Double(p.steps)
+            #expect(abs(records[t].level - ramp) <= 1e-15 * ramp)
+            #expect(abs(records[t].currentPrice / records[0].price - ramp) <= 1e-13)
+        }
+    }
+
     /// (g) Rewards from the treasury mint nothing; minted staking alone mints `ρ·T`.
     @Test func inflationCountsExactlyTheMintedRewards() {
         let keys = launchKeys(0..<2)

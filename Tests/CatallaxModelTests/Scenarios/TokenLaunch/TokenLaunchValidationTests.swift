@@ -20,6 +20,7 @@ import CatallaxNumerics
         #expect(Self.keys([("commission", .number(0.2))]) == ["commission_lo", "commission", "commission_hi"])
         #expect(Self.keys([("tier_low", .number(5))]) == ["tier_low", "tier_high"])
         #expect(Self.keys([("level_min", .number(1.5))]) == ["level_min", "level_max"])
+        #expect(Self.keys([("level_end", .number(5))]) == ["level_min", "level_end", "level_max"])
         #expect(Self.keys([("winners", .number(2000))]) == ["winners", "agents"])
         #expect(Self.keys([("agents", .number(1)), ("winners", .number(1))]) == ["agents"])
         #expect(Self.keys([("f_noise", .number(0.9)), ("f_mom", .number(0.2))]) == ["f_noise", "f_mom"])
