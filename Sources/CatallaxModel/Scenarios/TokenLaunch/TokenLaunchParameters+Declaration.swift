@@ -1,7 +1,7 @@
 extension TokenLaunchParameters {
     public static let name = "token-launch"
     public static let summary =
-        "A token launched on a bonding curve: an airdrop allocated by a rule and locked under vesting, affiliate commissions and rewards k·ΔS (minted or from a treasury), staking through a reward-per-token accumulator, and a P/PI price controller or a supply rebase."
+        "A token launched on a bonding curve: an airdrop allocated by a rule and locked under vesting, affiliate commissions and rewards k·ΔS (minted or from a treasury), staking through a reward-per-token accumulator, and a P/PI price controller, a supply rebase or a scheduled curve level."
     public static let parameterTitle = "Parameters of token-launch (defaults: the reference constants, linear vesting, no controller)"
     public static let defaultObjective = TokenLaunchMetric.volatility
 
