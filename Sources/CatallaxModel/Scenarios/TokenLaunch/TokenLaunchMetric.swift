@@ -20,6 +20,8 @@ public enum TokenLaunchMetric: String, CaseIterable, Sendable, Codable, Scenario
     case giniMean = "gini_mean"
     /// Units minted by rewards over the starting supply.
     case inflation
+    /// Units burned by the sell penalty over the starting supply.
+    case burned
     /// The reserve's shortfall over what the curve owes, at the end.
     case unbacked
     /// The least treasury balance over its start.
@@ -44,7 +46,8 @@ public enum TokenLaunchMetric: String, CaseIterable, Sendable, Codable, Scenario
         case .giniFinal: .init("final Gini of holdings", unit: "Gini", better: .lower)
         case .giniMean: .init("mean Gini of holdings", unit: "Gini", better: .lower)
         case .inflation: .init("inflation", unit: "minted units / S_init", better: .lower)
-        case .unbacked: .init("unbacked reserve", unit: "share of the reserve owed", better: .lower)
+        case .burned: .init("burned", unit: "burned units / S_init")
+        case .unbacked: .init("unbacked reserve", unit: "share of the reserve owed (negative: a surplus)", better: .lower)
         case .treasuryMin: .init("treasury minimum", unit: "share of T₀", better: .higher, onlyWhen: "treasury > 0")
         case .unpaid: .init("unpaid rewards", unit: "share of N·B₀", better: .lower)
         case .unlockSold: .init("unlocked sold", unit: "share of the airdrop", onlyWhen: "airdrop ≥ 1 token")

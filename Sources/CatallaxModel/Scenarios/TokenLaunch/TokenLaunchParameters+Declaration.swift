@@ -60,6 +60,8 @@ extension TokenLaunchParameters {
                   unit: "tokens per token", domain: .atLeast(0), \.rewardRate),
             .choice("reward_source", symbol: "source", "Who pays rewards: new tokens (minted) or the treasury in currency.",
                     name: "reward source", \.rewardSource),
+            .real("burn", symbol: "β_b", "Share of every sell's units burned as a penalty instead of refunded.",
+                  name: "sell burn β_b", unit: "share of units sold", domain: rate, \.burn),
             .real("commission", symbol: "r₀", "The affiliate commission's starting rate, paid by the trader.",
                   name: "commission r₀", unit: "fraction of trade value", domain: rate, display: .percent, \.commission),
             .real("commission_lo", symbol: "r_lo", "The commission's lower bound.", name: "commission floor r_lo",

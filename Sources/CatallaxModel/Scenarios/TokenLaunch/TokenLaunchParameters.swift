@@ -58,6 +58,8 @@ public struct TokenLaunchParameters: ScenarioPoint, TradingScenario, CurveScenar
     public var rewardRate = 0.05
     /// Who pays rewards.
     public var rewardSource = RewardSource.minted
+    /// `β_b`, the share of every sell's units burned as a penalty instead of refunded.
+    public var burn = 0.0
 
     /// `r₀`, `r_lo`, `r_hi`: the commission's start and bounds.
     public var commission = 0.01, commissionLow = 0.0, commissionHigh = 0.05

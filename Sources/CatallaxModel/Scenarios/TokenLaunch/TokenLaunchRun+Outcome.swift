@@ -24,6 +24,7 @@ extension TokenLaunchRun {
             case .giniFinal: return gini.last
             case .giniMean: return gini.mean
             case .inflation: return tally.minted / p.initialSupply
+            case .burned: return tally.burned / p.initialSupply
             case .unbacked: return owed > 0 ? unbacked / owed : 0
             case .treasuryMin: return treasury.lowest / p.treasury
             case .unpaid: return treasury.unpaid / max(1, Double(p.agents) * p.initialBalance)
@@ -63,7 +64,7 @@ extension TokenLaunchRun {
             return "tokens: holdings + locked + staked + pool = \(units), supply \(supply)"
         }
         let owed = level * p.curve.reserve(atSupply: supply)
-        if abs(reserveHeld - (owed - unbacked)) > 1e-9 * max(1, owed) || reserveHeld < -1e-9 * max(1, owed) || unbacked < 0 {
+        if abs(reserveHeld - (owed - unbacked)) > 1e-9 * max(1, owed) || reserveHeld < -1e-9 * max(1, owed) {
             return "reserve: held \(reserveHeld), owed \(owed), unbacked \(unbacked)"
         }
         if abs(staking.claimed + staking.unclaimed - staking.emitted) > 1e-9 * max(1, staking.emitted) {

@@ -115,10 +115,17 @@ extension TokenLaunchRun {
     }
 
     /// Trader `i` offers `units`: refused if the reserve held cannot pay the
-    /// refund, else fee to the treasury and commission to its affiliate.
+    /// refund, else the penalty share `β_b` of the units is burned without
+    /// refund, fee to the treasury and commission to its affiliate.
+    ///
+    /// The burned units leave the supply but their reserve stays, so the
+    /// reserve owed falls by more than the refund: `U` falls by
+    /// `c·(R(S − Q_r) − R(S − Q))`, `Q_r = (1 − β_b)·Q` (a surplus once negative).
     @inlinable mutating func _sell<Curve: BondingCurve>(_ i: Int, units: Double, curve: Curve) {
         guard units > 0 else { return }
-        let refund = level * curve.refundForBurn(units, atSupply: supply)
+        let burned = point.burn * units
+        let refunded = units - burned
+        let refund = level * curve.refundForBurn(refunded, atSupply: supply)
         guard refund <= reserveHeld else {
             tally.refusedSells += 1
             return
@@ -128,6 +135,10 @@ extension TokenLaunchRun {
         balance[i] += refund - fee - cut
         treasury.receive(fee)
         balance[Int(referrer[i])] += cut
+        if burned > 0 {
+            unbacked -= level * curve.refundForBurn(burned, atSupply: supply - refunded)
+            tally.burned += burned
+        }
         holding[i] -= units
         supply -= units
         reserveHeld -= refund

@@ -156,8 +156,8 @@ import CatallaxNumerics
     @usableFromInline var returns = 0.0, meanReturn = 0.0, squaredDeviations = 0.0
     /// `Σ (P_t/P* − 1)²` and its count.
     @usableFromInline var trackingSquares = 0.0, trackingCount = 0.0
-    /// Units minted by rewards (affiliate and staking).
-    @usableFromInline var minted = 0.0
+    /// Units minted by rewards (affiliate and staking), and burned by the sell penalty.
+    @usableFromInline var minted = 0.0, burned = 0.0
     /// Currency paid by buyers plus refunds before fees.
     @usableFromInline var volume = 0.0
     /// Unlocked airdrop units sold.

@@ -31,6 +31,9 @@ import _CatallaxTestSupport
         // Large minted rewards: the reserve falls short and sells can be refused.
         Case(label: "heavy minting", numbers: [("reward_k", 3), ("stake_reward", 2000), ("claim_every", 3), ("p_act", 0.5), ("q_max", 0.5)],
              words: [("commission_rule", "fixed")]),
+        // Half of every sell burned: the reserve ends with a surplus.
+        Case(label: "burn half", numbers: [("burn", 0.5), ("reward_k", 0), ("stake_reward", 0), ("p_act", 0.3)],
+             words: [("controller", "pi")]),
         Case(label: "exponential curve", numbers: [("airdrop", 0.5), ("fee", 0.05), ("commission_hi", 0.2), ("commission", 0.1)],
              words: [("curve", "exponential"), ("controller", "p")]),
     ]

@@ -67,6 +67,17 @@ import _CatallaxTestSupport
         #expect(affiliate.allSatisfy { ($0[TokenLaunchMetric.inflation] ?? 0) > 0 && ($0[TokenLaunchMetric.unbacked] ?? 0) > 0 })
     }
 
+    /// A sell burn with treasury-paid rewards shrinks the supply: nothing
+    /// minted, units burned, and the reserve over-backed (`U < 0`).
+    @Test func aSellBurnIsDeflationaryAndOverBacksTheReserve() {
+        let p = launchPoint([("burn", 0.5)], words: [("reward_source", "treasury")])
+        let outcomes = ScenarioBatchRunner.outcomes(ScenarioParameters(p), keys: launchKeys(0..<2), laneWidth: 2)
+        #expect(outcomes.allSatisfy {
+            $0[TokenLaunchMetric.inflation] == 0 && ($0[TokenLaunchMetric.burned] ?? 0) > 0 && ($0[TokenLaunchMetric.unbacked] ?? 0) < 0
+                && $0.failure == nil
+        })
+    }
+
     @Test func withoutAControllerTheLevelStaysOne() {
         let records = probedLaunchRun(launchPoint([]), keys: launchKeys(0..<2)).probe.records
         #expect(records.allSatisfy { $0.allSatisfy { $0.level == 1 && $0.scale == 1 } })
