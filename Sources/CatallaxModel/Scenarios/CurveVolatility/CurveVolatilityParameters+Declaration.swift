@@ -45,16 +45,6 @@ extension CurveVolatilityParameters {
         ]
     }()
 
-    /// The curve families, each with its own parameters, and the rule that
-    /// anchors their level at `f(s_init) = p`.
-    public static let families: ParameterFamilies? = ParameterFamilies(
-        key: "curve", mainAxisName: "steepness", members: CurveFamily.allCases.map(\.declaration),
-        levelRule: CurveFamily.unitPriceRule)
-
-    public var family: ParameterFamily? { curve.family.declaration }
-
-    public var familyValues: [(key: String, value: Double)] { curve.parameterValues }
-
     /// Each curve family at the reference constants.
     public static var referencePoints: [(label: String, point: Self)] {
         CurveFamily.allCases.map { ("curve=\($0.rawValue)", .reference($0)) }

@@ -5,7 +5,7 @@
 /// The defaults are the specification's reference constants; each
 /// parameter's key, symbol, meaning, unit and domain are declared once in
 /// `CurveVolatilityParameters+Declaration.swift`.
-public struct CurveVolatilityParameters: ScenarioPoint, TradingScenario {
+public struct CurveVolatilityParameters: ScenarioPoint, TradingScenario, CurveScenario {
     /// The bonding curve and its parameters.
     public var curve: CurveChoice
     /// The traders: `N`, `p_act`, `q_max`, `L`, `θ_m`, `θ_f`, `κ`, `σ_V`, `f_noise`, `f_mom`.
@@ -38,12 +38,6 @@ public struct CurveVolatilityParameters: ScenarioPoint, TradingScenario {
     /// the reference constants.
     public static func reference(_ family: CurveFamily) -> Self {
         Self(curve: family.referenceCurve)
-    }
-
-    /// The curve's family; setting it puts that family's reference curve in place.
-    public var curveFamily: CurveFamily {
-        get { curve.family }
-        set { if newValue != curve.family { curve = newValue.referenceCurve } }
     }
 
     /// The step of the shock sale, `t_shock` (default `⌊T/2⌋`).

@@ -1,0 +1,67 @@
+/// A scenario whose point holds one bonding curve chosen by the `curve`
+/// key, with the chosen family's own keys (`m`, `b`; `a`, `k`; …) among its
+/// parameters: the assignment every such scenario shares.
+public protocol CurveScenario: ScenarioPoint {
+    /// The curve and its parameters.
+    var curve: CurveChoice { get set }
+}
+
+extension CurveScenario {
+    /// The point given by `key = value` assignments over the defaults:
+    /// ``assignCurveAndFields(_:)``, then ``ScenarioPoint/validate()``.
+    /// - Throws: ``ParameterError`` naming the key, the value and what is allowed.
+    public init(assigning assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
+        self.init()
+        try assignCurveAndFields(assignments)
+        try validate()
+    }
+
+    /// The curve families, each with its own parameters, and the rule that
+    /// anchors their level at `f(s_init) = p`.
+    public static var families: ParameterFamilies? { CurveFamily._parameterFamilies }
+
+    public var family: ParameterFamily? { curve.family.declaration }
+
+    /// The curve's family; setting it puts that family's reference curve in place.
+    public var curveFamily: CurveFamily {
+        get { curve.family }
+        set { if newValue != curve.family { curve = newValue.referenceCurve } }
+    }
+
+    public var familyValues: [(key: String, value: Double)] { curve.parameterValues }
+
+    /// Applies `assignments` over the point: `curve` first (it decides
+    /// which family keys exist), then each key through the fields or the
+    /// family's descriptors, each checked against its domain; later
+    /// assignments of a key win. Does not call ``ScenarioPoint/validate()``.
+    /// - Throws: ``ParameterError`` naming the key, the value and what is allowed.
+    public mutating func assignCurveAndFields(_ assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
+        if let given = assignments.last(where: { $0.key == "curve" }) {
+            try assign([given], through: Self.fields)
+        }
+        let family = curve.family
+        let curveDescriptors = family.descriptors
+        var curveNumbers: [String: Double] = [:]
+        var rest: [(key: String, value: ParameterValue)] = []
+        for (key, value) in assignments where key != "curve" {
+            // Found in place; the list of every allowed key is built only to name them in an error.
+            let descriptor: ParameterDescriptor
+            if let found = Self.fields.first(where: { $0.key == key })?.descriptor ?? curveDescriptors.first(where: { $0.key == key }) {
+                descriptor = found
+            } else {
+                descriptor = try (Self.fields.map(\.descriptor) + curveDescriptors).descriptor(forKey: key)
+            }
+            let checked = try descriptor.checked(value)
+            if curveDescriptors.contains(where: { $0.key == key }), case .number(let x) = checked { curveNumbers[key] = x } else { rest.append((key, checked)) }
+        }
+        curve = try family.curve(from: curveNumbers)
+        try assign(rest, through: Self.fields)
+    }
+}
+
+extension CurveFamily {
+    /// Every family as the `curve` key's ``ParameterFamilies``; built once.
+    static let _parameterFamilies: ParameterFamilies? = ParameterFamilies(
+        key: "curve", mainAxisName: "steepness", members: CurveFamily.allCases.map(\.declaration),
+        levelRule: CurveFamily.unitPriceRule)
+}
