@@ -18,6 +18,7 @@ extension Scenario {
         Scenario(HeterogeneousBeliefsParameters.self),
         Scenario(EvolutionaryGamesParameters.self),
         Scenario(AlgorithmicCollusionParameters.self),
+        Scenario(MarketManipulationParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -64,6 +65,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(EvolutionaryGamesKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as AlgorithmicCollusionParameters:
             _run(AlgorithmicCollusionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as MarketManipulationParameters:
+            _run(MarketManipulationKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:

@@ -51,10 +51,6 @@ extension CurveVolatilityParameters {
         key: "curve", mainAxisName: "steepness", members: CurveFamily.allCases.map(\.declaration),
         levelRule: CurveFamily.unitPriceRule)
 
-    public var family: ParameterFamily? { curve.family.declaration }
-
-    public var familyValues: [(key: String, value: Double)] { curve.parameterValues }
-
     /// Each curve family at the reference constants.
     public static var referencePoints: [(label: String, point: Self)] {
         CurveFamily.allCases.map { ("curve=\($0.rawValue)", .reference($0)) }

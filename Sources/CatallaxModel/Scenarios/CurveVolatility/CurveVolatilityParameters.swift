@@ -5,7 +5,7 @@
 /// The defaults are the specification's reference constants; each
 /// parameter's key, symbol, meaning, unit and domain are declared once in
 /// `CurveVolatilityParameters+Declaration.swift`.
-public struct CurveVolatilityParameters: ScenarioPoint, TradingScenario {
+public struct CurveVolatilityParameters: CurvePricedPoint, TradingScenario {
     /// The bonding curve and its parameters.
     public var curve: CurveChoice
     /// The traders: `N`, `p_act`, `q_max`, `L`, `θ_m`, `θ_f`, `κ`, `σ_V`, `f_noise`, `f_mom`.
