@@ -23,7 +23,8 @@ public final class MarketManipulationKernel<V: LaneVector> {
         return price
     }
 
-    /// Runs the batch on `curve`: starts each lane, then `T` steps in lockstep.
+    /// Runs the batch on `curve`: starts each lane, then `T` steps in
+    /// lockstep, then the attackers' close-out.
     @inlinable
     func _run<Curve: BondingCurve, Observer: StepObserver<V>>(
         _ p: MarketManipulationParameters, on curve: Curve, keys: LaneKeys<V>, runCount: Int, observer: inout Observer
@@ -35,6 +36,7 @@ public final class MarketManipulationKernel<V: LaneVector> {
             for lane in 0..<runCount { _runs[lane].step(t, on: curve) }
             observer.stepEnded(t, MarketManipulationState(kernel: self, runCount: runCount, price: _prices(runCount: runCount)))
         }
+        for lane in 0..<runCount { _runs[lane].closeOut(on: curve) }
         observer.runEnded(finalPrice: _prices(runCount: runCount))
         return (0..<runCount).map { _runs[$0].outcome() }
     }

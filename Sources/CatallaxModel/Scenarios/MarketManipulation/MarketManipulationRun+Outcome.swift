@@ -31,8 +31,8 @@ extension MarketManipulationRun {
             attacked.volatility - counterfactual.volatility,
             impactSum / Double(p.steps + 1),
             ledger.feesPaid,
-            ledger.rewardPaid,
-            ledger.minted,
+            p.rewardRate > 0 ? ledger.rewardPaid : nil,
+            p.rewardRate > 0 ? ledger.minted : nil,
             ledger.volume,
         ]
         return RunOutcome(values: values, failure: violatedInvariant())

@@ -145,3 +145,25 @@ extension MarketManipulationRun {
         lastAttemptProfit = profit
     }
 }
+
+extension MarketManipulationRun {
+    /// After the last step the attackers close out in the attacked market:
+    /// each sells what it holds above `H_A`, or buys back what it holds
+    /// below (as its cash allows), serially with the fee and reward
+    /// (differences below `10⁻⁹·max(1, H_A)`, rounding dust, stay). So a
+    /// run's final price `P_T`, at which wealth is marked, carries no
+    /// inventory an attacker left on the curve, and its profit is realized
+    /// (`docs/MarketManipulation.md`, "Metrics").
+    @inlinable mutating func closeOut<Curve: BondingCurve>(on curve: Curve) {
+        let p = point
+        attacked.queue.removeAll()
+        for j in p.victims..<(p.victims + p.attackerAccounts) {
+            let change = attacked.ledger.tokens[j] - p.attackerTokens
+            // A buy and a sell of `a` can leave an ulp of `H_A + a − a`: dust, not inventory.
+            if abs(change) > 1e-9 * Swift.max(1, p.attackerTokens) { attacked.queue.insert(account: j, tokens: -change) }
+        }
+        guard attacked.queue.count > 0 else { return }
+        attacked.ledger.executeSerially(&attacked.queue, on: curve, fee: p.fee, reward: p.rewardRate)
+        attacked.price = curve.price(atSupply: attacked.ledger.supply)
+    }
+}
