@@ -39,8 +39,8 @@ public struct MarketManipulationParameters: CurvePricedPoint {
     public var initialSupply = 100_000.0
     /// `φ`, the fee on a trade's value.
     public var fee = 0.0
-    /// `c`, the cap on an order's tokens (`nil`: none).
-    public var maxOrder: Double? = nil
+    /// `c`, the cap on an order's tokens (`0`: none).
+    public var maxOrder = 0.0
     /// `k`, the pump-and-dump traders.
     public var attackers = 3
     /// `A₀`, each attacker's starting cash.
@@ -63,8 +63,8 @@ public struct MarketManipulationParameters: CurvePricedPoint {
     /// The default point.
     public init() {}
 
-    /// `c` in effect: the cap, or `+∞`.
-    public var orderCap: Double { maxOrder ?? .infinity }
+    /// `c` in effect: the cap, or `+∞` for `max_order = 0`.
+    public var orderCap: Double { maxOrder > 0 ? maxOrder : .infinity }
 
     /// The attacker accounts: `k` for the pump-and-dump attacks, one otherwise.
     public var attackerAccounts: Int { attack.pumps ? attackers : 1 }
