@@ -8,7 +8,8 @@ extension MarketManipulationRun {
     @inlinable mutating func step<Curve: BondingCurve>(_ t: Int, on curve: Curve) {
         let p = point
         _draw(t)
-        if p.execution.shufflesOrders { _shuffle(t) }
+        // A fresh uniform order of the victims (Fisher–Yates, `(t, j, arrival, 0)`).
+        if p.execution.shufflesOrders { order._shuffleArrivals(count: p.victims, step: t, key: key) }
         attacked.queue.removeAll()
         counterfactual.queue.removeAll()
         attacked.queueVictims(order: order, active: active, buys: buys, uniform: uniform, point: p, step: t)
@@ -37,27 +38,6 @@ extension MarketManipulationRun {
             active[i] = activityTrial.accepts(block[0])
             buys[i] = block[1] < 0x8000_0000
             uniform[i] = Philox4x32.unitInterval(hi: block[2], lo: block[3])
-        }
-    }
-
-    /// A fresh uniform order of the victims: forward Fisher–Yates of `0..<N`,
-    /// `swap(k, k + min(⌊s_k·(N − k)⌋, N − k − 1))`, `s_2j` from words 0–1 and
-    /// `s_2j+1` from words 2–3 of the block `(t, j, arrival, 0)`.
-    @inlinable mutating func _shuffle(_ t: Int) {
-        let n = point.victims
-        for k in 0..<n { order[k] = Int32(truncatingIfNeeded: k) }
-        guard n > 1 else { return }
-        var block = SIMD4<UInt32>()
-        for k in 0..<(n - 1) {
-            let u: Double
-            if k % 2 == 0 {
-                block = _block(step: t, agent: k / 2, purpose: .arrival, index: 0)
-                u = Philox4x32.unitInterval(hi: block[0], lo: block[1])
-            } else {
-                u = Philox4x32.unitInterval(hi: block[2], lo: block[3])
-            }
-            let left = n - k
-            order.swapAt(k, k + Swift.min(Int(u * Double(left)), left - 1))
         }
     }
 
