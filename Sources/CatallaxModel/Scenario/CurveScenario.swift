@@ -30,6 +30,16 @@ extension CurveScenario {
 
     public var familyValues: [(key: String, value: Double)] { curve.parameterValues }
 
+    /// Checks that the curve's price at `supply` is positive and finite.
+    /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming the curve's keys and `supplyKey`.
+    public func checkPrice(atSupply supply: Double, supplyKey: String) throws(ParameterError) {
+        let price = curve.price(atSupply: supply)
+        if !(price > 0 && price.isFinite) {
+            throw .inconsistent(keys: curve.family.declaration.descriptors.map(\.key) + [supplyKey],
+                                reason: "the price f(S_init) = \(price) of curve=\(curve.family.rawValue) must be positive and finite")
+        }
+    }
+
     /// Applies `assignments` over the point: `curve` first (it decides
     /// which family keys exist), then each key through the fields or the
     /// family's descriptors, each checked against its domain; later

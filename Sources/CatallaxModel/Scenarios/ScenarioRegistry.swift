@@ -19,6 +19,7 @@ extension Scenario {
         Scenario(EvolutionaryGamesParameters.self),
         Scenario(AlgorithmicCollusionParameters.self),
         Scenario(TokenLaunchParameters.self),
+        Scenario(MarketManipulationParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -67,6 +68,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(AlgorithmicCollusionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TokenLaunchParameters:
             _run(TokenLaunchKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as MarketManipulationParameters:
+            _run(MarketManipulationKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:

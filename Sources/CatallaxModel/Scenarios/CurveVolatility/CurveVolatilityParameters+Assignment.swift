@@ -7,10 +7,6 @@ extension CurveVolatilityParameters {
         if let step = shockStep, step >= steps {
             throw .inconsistent(keys: ["t_shock", "steps"], reason: "t_shock = \(step) must be below steps = \(steps)")
         }
-        let price = curve.price(atSupply: initialSupply)
-        if !(price > 0 && price.isFinite) {
-            let keys = curve.family.declaration.descriptors.map(\.key) + ["s_init"]
-            throw .inconsistent(keys: keys, reason: "the price f(S_init) = \(price) of curve=\(curve.family.rawValue) must be positive and finite")
-        }
+        try checkPrice(atSupply: initialSupply, supplyKey: "s_init")
     }
 }

@@ -7,7 +7,8 @@ extension SlaMarketRun {
     @inlinable mutating func step(_ t: Int) {
         let p = point
         if t >= p.duration { _settle(signedAt: t - p.duration) }
-        _shuffleArrivals(t)
+        // A fresh uniform arrival order (`docs/SlaMarket.md`, "Draw order").
+        arrival._shuffleArrivals(count: point.requesters, step: t, key: key)
         slotSigned[t % p.duration] = 0
         var stepPrices = 0.0, stepSigned = 0
         for k in 0..<p.requesters {
@@ -60,27 +61,6 @@ extension SlaMarketRun {
             case .strategic: tally.strategicProfit += profit
             }
             tally.requesterSurplus += settlement.requesterSurplus(value: p.value, worked: !skipped)
-        }
-    }
-
-    /// A fresh uniform arrival order: a forward Fisher–Yates shuffle of
-    /// `0..<R`, `swap(k, k + min(⌊s_k·(R − k)⌋, R − k − 1))`, with `s_2k`
-    /// from words 0–1 and `s_2k+1` from words 2–3 of the block `(t, k, arrival, 0)`.
-    @inlinable mutating func _shuffleArrivals(_ t: Int) {
-        let n = point.requesters
-        for k in 0..<n { arrival[k] = Int32(truncatingIfNeeded: k) }
-        guard n > 1 else { return }
-        var block = SIMD4<UInt32>()
-        for k in 0..<(n - 1) {
-            let u: Double
-            if k % 2 == 0 {
-                block = _block(step: t, agent: k / 2, purpose: .arrival, index: 0)
-                u = Philox4x32.unitInterval(hi: block[0], lo: block[1])
-            } else {
-                u = Philox4x32.unitInterval(hi: block[2], lo: block[3])
-            }
-            let left = n - k
-            arrival.swapAt(k, k + Swift.min(Int(u * Double(left)), left - 1))
         }
     }
 

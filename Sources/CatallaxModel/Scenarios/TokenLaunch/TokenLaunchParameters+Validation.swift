@@ -32,10 +32,6 @@ extension TokenLaunchParameters {
             throw .inconsistent(keys: ["level_min", "level_end", "level_max"],
                                 reason: "level_end = \(levelEnd) must lie in [level_min, level_max] = [\(levelMin), \(levelMax)]")
         }
-        let price = curve.price(atSupply: initialSupply)
-        if !(price > 0 && price.isFinite) {
-            throw .inconsistent(keys: curve.family.declaration.descriptors.map(\.key) + ["s_init"],
-                                reason: "the price f(S_init) = \(price) of curve=\(curve.family.rawValue) must be positive and finite")
-        }
+        try checkPrice(atSupply: initialSupply, supplyKey: "s_init")
     }
 }
