@@ -28,8 +28,8 @@ extension Catallax {
 
         func run() throws {
             let merge = try SweepMerge(folders: folders, engineVersion: EngineVersion.current)
-            try merge.write(to: out, force: force, report: !noReport)
-            print(RankingText(record: merge.record, top: top).text())
+            let record = try merge.write(to: out, force: force, report: !noReport, top: top)
+            print(RankingText(record: record, top: top).text())
             print("merged \(folders.count) shards into \(out)")
         }
     }

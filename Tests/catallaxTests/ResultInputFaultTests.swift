@@ -131,6 +131,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path), "\(name)")
     }
 
+    /// Journal edits a merge refuses only when it reaches the point at fault:
+    /// it reads each shard's journal a point at a time, in the point order a
+    /// finished journal is written in.
+    static let misorderings: [(name: String, edit: @Sendable (inout [String]) -> Void)] = [
+        ("records out of point order", { $0.swapAt(1, 2) }),
+        ("the last point's record missing", { $0.removeLast() }),
+    ]
+
+    @Test(arguments: misorderings.indices)
+    func aShardShortOfAPointsRunsWhereItsJournalHoldsThemIsRefusedByMerge(_ index: Int) throws {
+        let (name, edit) = Self.misorderings[index]
+        let shard = try Self.copy(Self.folders.shards[1])
+        var lines = try Self.journalLines(shard)
+        edit(&lines)
+        try Self.writeJournal(shard, lines.joined(separator: "\n") + "\n")
+        let out = try CommandRunner.temporaryFolder().appendingPathComponent("merged")
+        let result = try CommandRunner.run(["merge", Self.folders.shards[0].path, shard.path, "--out", out.path])
+        #expect(result.status == 2, "\(name): \(result.error)")
+        #expect(result.error.contains(shard.path) && result.error.contains("in order") && result.error.contains("--resume"),
+                "\(name): \(result.error)")
+        for file in ["runs.csv", "journal.jsonl", "summary.json"] {
+            #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(name): \(file)")
+        }
+    }
+
     @Test func shardsOfDifferentSpecsAreRefused() throws {
         let out = try CommandRunner.temporaryFolder().appendingPathComponent("merged")
         let result = try CommandRunner.run(["merge", Self.folders.shards[0].path, Self.folders.other.path, "--out", out.path])

@@ -4,8 +4,9 @@ import Foundation
 extension SweepReport {
     /// The report of the sweep in result folder `folder`, from its files
     /// alone: the spec text and timing in `summary.json` (the spec is parsed
-    /// again), every run's exact outcome in `journal.jsonl`, and the kept
-    /// price paths in `paths.csv` (if any).
+    /// again), every run's exact outcome in `journal.jsonl` (read a point at
+    /// a time: memory holds the ranking's points, not the runs), and the
+    /// kept price paths in `paths.csv` (if any).
     /// - Throws: ``ReportError`` when a file is missing or does not belong
     ///   to the spec recorded in `summary.json`, and the errors of
     ///   ``init(record:paths:options:)``.
@@ -23,20 +24,31 @@ extension SweepReport {
             throw .unreadable(path: summaryURL.path, reason: "its spec text does not parse (\(error.description))")
         }
         let journalURL = folder.appendingPathComponent(SweepSession.journalName)
-        let journal = Journal.read(journalURL)
+        let journal = Journal.PointReader(journalURL, points: spec.points.count, replicates: spec.maximumReplicates,
+                                          metrics: spec.scenario.metrics.count)
         guard let header = journal.header else {
             throw .missingFile(path: journalURL.path, hint: "the report reads every run's outcome from the sweep's journal.")
         }
         guard header.specHash == spec.hashHex else {
             throw .unreadable(path: journalURL.path, reason: "it belongs to spec \(header.specHash), not \(spec.hashHex) of summary.json")
         }
-        if let damage = journal.damage(points: spec.points.count, replicates: spec.maximumReplicates,
-                                       metrics: spec.scenario.metrics.count, finished: true) {
-            throw .unreadable(path: journalURL.path, reason: "it is damaged: \(damage)")
+        // Point by point through the stream a sweep writes with, so the report of a million runs holds only the ranking's points.
+        let results = ResultStream(readingBack: spec, wholePoints: options.top, outcomePoints: options.distributionPoints)
+        var next: FinishedPoint?
+        do { next = try journal.next() } catch { throw .unreadable(path: journalURL.path, reason: "it is damaged: \(error.reason)") }
+        for point in 0..<spec.points.count {
+            var finished = FinishedPoint(point: point, replicates: [], outcomes: [])
+            if let record = next, record.point == point {
+                finished = record
+                do { next = try journal.next() } catch { throw .unreadable(path: journalURL.path, reason: "it is damaged: \(error.reason)") }
+            }
+            results.consume(results.prepare(finished))
         }
         let shard = Shard(parsing: header.shard) ?? .whole
-        let record = SweepRecord(spec: spec, specText: summary.specText, outcomes: journal.outcomes, shard: shard,
-                                 timing: summary.timing)
+        let record: SweepRecord
+        do { record = try results.finish(specText: summary.specText, shard: shard, timing: summary.timing) } catch {
+            throw .unreadable(path: journalURL.path, reason: "\(error)")
+        }
         return try SweepReport(record: record, paths: try PathsFile.read(from: folder), options: options)
     }
 }

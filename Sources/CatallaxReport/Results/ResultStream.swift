@@ -35,8 +35,8 @@ public final class ResultStream: @unchecked Sendable {
 
     /// The sweep.
     public let spec: SweepSpec
-    /// The output folder.
-    public let folder: URL
+    /// The output folder; `nil` for a stream that writes no files (``init(readingBack:wholePoints:outcomePoints:)``).
+    public let folder: URL?
     /// The metrics the files hold.
     public let metrics: [Metric]
     /// How many of the best points keep every statistic.
@@ -46,9 +46,9 @@ public final class ResultStream: @unchecked Sendable {
     let _order: Ranking.Order
     let _objective: Int
     let _spelling: RunsFile.Spelling
-    let _runs: WholeFile.Open
+    let _runs: WholeFile.Open?
     /// `points.csv` rows without their point and rank, in point order.
-    let _tails: WholeFile.Open
+    let _tails: WholeFile.Open?
     var _table: SummaryTable
     var _runCount = 0
     var _failedRuns = 0
@@ -62,8 +62,24 @@ public final class ResultStream: @unchecked Sendable {
     ///     (at least `summary.json`'s ``SummaryFile/rankingLength`` and the report's table).
     ///   - outcomePoints: how many of the best points keep their runs' outcomes (the report's distribution charts).
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``.
-    public init(spec: SweepSpec, folder: URL, wholePoints: Int = 0,
-                outcomePoints: Int = SweepReport.Options().distributionPoints) throws(SweepError) {
+    public convenience init(spec: SweepSpec, folder: URL, wholePoints: Int = 0,
+                            outcomePoints: Int = SweepReport.Options().distributionPoints) throws(SweepError) {
+        let runs = try WholeFile.Open(folder.appendingPathComponent("runs.csv"))
+        // Hidden and ending in .tmp, like every temporary file: a sweep opening the folder removes it if left.
+        let tails = try WholeFile.Open(folder.appendingPathComponent(".points.csv.rows.tmp"))
+        self.init(spec: spec, folder: folder, files: (runs, tails), wholePoints: wholePoints, outcomePoints: outcomePoints)
+        RunsFile.appendHeader(columns: spec.coordinateColumns, metrics: metrics, to: &runs.stream)
+    }
+
+    /// A stream that writes no files: the statistics and record of a
+    /// finished sweep whose runs are read back (`catallax report`), in
+    /// memory bounded as a sweep's.
+    public convenience init(readingBack spec: SweepSpec, wholePoints: Int = 0,
+                            outcomePoints: Int = SweepReport.Options().distributionPoints) {
+        self.init(spec: spec, folder: nil, files: nil, wholePoints: wholePoints, outcomePoints: outcomePoints)
+    }
+
+    init(spec: SweepSpec, folder: URL?, files: (runs: WholeFile.Open, tails: WholeFile.Open)?, wholePoints: Int, outcomePoints: Int) {
         self.spec = spec
         self.folder = folder
         self.outcomePoints = max(1, outcomePoints)
@@ -73,10 +89,8 @@ public final class ResultStream: @unchecked Sendable {
         _objective = metrics.firstIndex(of: spec.objective) ?? 0
         _spelling = RunsFile.Spelling(seed: spec.seed)
         _table = SummaryTable(metricCount: metrics.count, reservingPoints: spec.points.count, brief: true)
-        _runs = try WholeFile.Open(folder.appendingPathComponent("runs.csv"))
-        // Hidden and ending in .tmp, like every temporary file: a sweep opening the folder removes it if left.
-        _tails = try WholeFile.Open(folder.appendingPathComponent(".points.csv.rows.tmp"))
-        RunsFile.appendHeader(columns: spec.coordinateColumns, metrics: metrics, to: &_runs.stream)
+        _runs = files?.runs
+        _tails = files?.tails
     }
 
     /// Summarizes `point` and spells its rows; thread-safe.
@@ -84,6 +98,7 @@ public final class ResultStream: @unchecked Sendable {
     public func prepare(_ point: FinishedPoint) -> Chunk {
         let coordinates = spec.coordinates[point.point]
         let (summaries, failed) = SweepReduction.summaries(of: point.outcomes, metrics: metrics)
+        guard folder != nil else { return Chunk(point: point, runRows: [], pointTail: [], summaries: summaries, failedRuns: failed) }
         var runs = ByteText()
         RunsFile.appendRows(point, coordinates: coordinates, metrics: metrics, spelling: _spelling, to: &runs)
         var tail = ByteText()
@@ -94,8 +109,8 @@ public final class ResultStream: @unchecked Sendable {
     /// Writes out the next point's chunk; one call at a time, in point order.
     public func consume(_ chunk: Chunk) {
         precondition(chunk.point.point == _table.count, "ResultStream: point \(chunk.point.point) handed on out of order")
-        _runs.stream.write(bytes: chunk.runRows)
-        _tails.stream.write(bytes: chunk.pointTail)
+        _runs?.stream.write(bytes: chunk.runRows)
+        _tails?.stream.write(bytes: chunk.pointTail)
         _table.append(chunk.summaries)
         _runCount += chunk.point.outcomes.count
         _failedRuns += chunk.failedRuns
@@ -126,21 +141,23 @@ public final class ResultStream: @unchecked Sendable {
     }
 
     /// Ranks the points and writes `runs.csv`, `points.csv` and
-    /// `summary.json` under their final names.
+    /// `summary.json` under their final names (nothing for a stream that writes no files).
     /// - Returns: the sweep's record (its ``SweepRecord/outcomes`` only those of the best ``keptPoints`` points).
     /// - Throws: ``SweepError/cannotWrite(path:reason:)``, or the encoder's error.
     public func finish(specText: String, shard: Shard, timing: SweepRecord.Timing) throws -> SweepRecord {
         precondition(_table.count == spec.points.count, "ResultStream: \(_table.count) of \(spec.points.count) points handed on")
-        try _runs.commit()
-        try _tails.commit()
-        defer { unlink(_tails.url.path) }
+        try _runs?.commit()
+        try _tails?.commit()
+        defer { if let _tails { unlink(_tails.url.path) } }
         for best in _best { _table.keepWhole(best.summaries, ofPoint: best.entry.pointIndex) }
         let reduction = SweepReduction(summaries: _table, metrics: metrics, objective: spec.objective, order: _order,
                                        runCount: _runCount, failedRuns: _failedRuns)
-        var ranks = [Int](repeating: 0, count: _table.count)
-        for entry in reduction.ranking.entries { ranks[entry.pointIndex] = entry.rank }
-        try PointsFile.write(tails: _tails.url, ranks: ranks, columns: spec.coordinateColumns, metrics: metrics.map(\.name),
-                             to: folder.appendingPathComponent("points.csv"))
+        if let folder, let _tails {
+            var ranks = [Int](repeating: 0, count: _table.count)
+            for entry in reduction.ranking.entries { ranks[entry.pointIndex] = entry.rank }
+            try PointsFile.write(tails: _tails.url, ranks: ranks, columns: spec.coordinateColumns, metrics: metrics.map(\.name),
+                                 to: folder.appendingPathComponent("points.csv"))
+        }
         var outcomes: [RunID: RunOutcome] = [:]
         for point in _best.compactMap(\.point) {
             for (replicate, outcome) in zip(point.replicates, point.outcomes) { outcomes[RunID(point: point.point, replicate: replicate)] = outcome }
@@ -151,13 +168,13 @@ public final class ResultStream: @unchecked Sendable {
             points: SweepRecord.points(of: spec), outcomes: outcomes, reduction: reduction, order: _order, shard: shard,
             timing: timing, precision: spec.precision)
         record.firstFailures = _firstFailures
-        try AtomicFile.write(Data(SummaryFile.text(record).utf8), to: folder.appendingPathComponent("summary.json"))
+        if let folder { try AtomicFile.write(Data(SummaryFile.text(record).utf8), to: folder.appendingPathComponent("summary.json")) }
         return record
     }
 
     /// Removes the files begun; the folder's earlier result files stay as they were.
     public func abandon() {
-        _runs.abandon()
-        _tails.abandon()
+        _runs?.abandon()
+        _tails?.abandon()
     }
 }

@@ -3,43 +3,52 @@ import CatallaxReduce
 import CatallaxSweep
 import Foundation
 
-/// The output folders of a sweep's shards read back and combined into the
-/// whole sweep, as one machine would have run it: every run's outcome, the
-/// statistics, the kept price paths and the shards' timing.
+/// The output folders of a sweep's shards combined into the whole sweep,
+/// as one machine would have run it: every run's outcome, the statistics,
+/// the kept price paths and the shards' timing.
 ///
 /// Each folder must hold a shard's journal and `summary.json`; the shards
 /// must fit together (see ``ShardMerge``) and the spec text the summaries
-/// hold must hash to the journals' spec hash. ``write(to:force:report:)``
-/// then writes the folder one machine would have written.
+/// hold must hash to the journals' spec hash. Creating a merge reads only
+/// the headers, summaries and paths; ``write(to:force:report:top:)`` then
+/// reads the journals a point at a time and writes the folder one machine
+/// would have written, through the ``ResultStream`` a sweep writes with, so
+/// memory is bounded by the points in the ranking, not by the runs.
 public struct SweepMerge: Sendable {
     /// The shards' folders, as given.
     public var folders: [String]
-    /// The whole sweep's journal header (shard `0/1`).
-    public var header: Journal.Header
-    /// The whole sweep: spec, every run, statistics, merged timing.
-    public var record: SweepRecord
+    /// The sweep.
+    public var spec: SweepSpec
+    /// Its spec text, as the summaries recorded it.
+    public var specText: String
+    /// The shards' timing, merged.
+    public var timing: SweepRecord.Timing
     /// The price paths the shards kept, by run.
     public var paths: [RunID: [Double]]
+    /// The shards' headers, checked to fit together.
+    let _shards: ShardMerge
+    /// Each folder's journal.
+    let _journals: [URL]
 
-    /// Reads and merges the shard folders `folders`, recording
+    /// Reads the shard folders `folders` and checks they fit, recording
     /// `engineVersion` as the merged sweep's engine.
     /// - Throws: ``ReportError/notAShardFolder(folder:missing:hint:)`` when a
     ///   folder lacks its journal or summary, ``ReportError/unreadable(path:reason:)``
-    ///   for a malformed `paths.csv`, a recorded spec text that no longer
-    ///   parses or a damaged journal, ``ReportError/specHashMismatch(path:hash:)``
-    ///   when the spec text does not hash to its journal's spec hash,
+    ///   for a malformed `paths.csv` or a recorded spec text that no longer
+    ///   parses, ``ReportError/specHashMismatch(path:hash:)`` when the spec
+    ///   text does not hash to its journal's spec hash,
     ///   `SweepError.shardMismatch` when the shards do not fit together.
-    /// - Complexity: O(total size of the folders' files).
+    /// - Complexity: O(size of the summaries and paths), O(1) of each journal.
     public init(folders: [String], engineVersion: String) throws {
-        var parts: [ShardMerge.Part] = []
-        var shardSummaries: [SummaryFile.Contents] = []
+        var headers: [Journal.Header] = []
+        var summaries: [SummaryFile.Contents] = []
         var specs: [SweepSpec] = []
+        var journals: [URL] = []
         var paths: [RunID: [Double]] = [:]
         for folder in folders {
             let url = URL(fileURLWithPath: folder)
             let journalURL = url.appendingPathComponent(SweepSession.journalName)
-            let contents = Journal.read(journalURL)
-            guard let header = contents.header else {
+            guard let header = Journal.PointReader(journalURL, points: 0, replicates: 0, metrics: 0).header else {
                 throw ReportError.notAShardFolder(folder: folder, missing: "sweep journal (\(SweepSession.journalName))",
                                                   hint: "is it a shard's output folder?")
             }
@@ -54,24 +63,22 @@ public struct SweepMerge: Sendable {
             guard spec.hashHex == header.specHash else {
                 throw ReportError.specHashMismatch(path: summaryURL.path, hash: header.specHash)
             }
-            if let damage = contents.damage(points: spec.points.count, replicates: spec.maximumReplicates,
-                                            metrics: spec.scenario.metrics.count, finished: true) {
-                throw ReportError.unreadable(path: journalURL.path, reason: "it is damaged: \(damage)")
-            }
-            shardSummaries.append(summary)
+            headers.append(header)
+            summaries.append(summary)
             specs.append(spec)
+            journals.append(journalURL)
             try paths.merge(PathsFile.read(from: url)) { first, _ in first }
-            parts.append(ShardMerge.Part(folder: folder, header: header, outcomes: contents.outcomes))
         }
-        let merged = try ShardMerge(parts, adaptive: specs[0].adaptiveReplicates)
+        _shards = try ShardMerge(folders: folders, headers: headers, adaptive: specs.first?.adaptiveReplicates)
         // ShardMerge refused an empty list and shards of different specs: every spec here is the same sweep.
-        let first = shardSummaries[0]
-        let spec = specs[specs.count - 1]
         self.folders = folders
-        self.header = merged.header
+        self.spec = specs[specs.count - 1]
+        specText = summaries[0].specText
+        timing = SweepRecord.Timing(mergingShards: summaries.map(\.timing), engineVersion: engineVersion)
         self.paths = paths
-        self.record = SweepRecord(
-            spec: spec, specText: first.specText, outcomes: merged.outcomes, shard: .whole,
-            timing: SweepRecord.Timing(mergingShards: shardSummaries.map(\.timing), engineVersion: engineVersion))
+        _journals = journals
     }
+
+    /// The whole sweep's journal header (shard `0/1`).
+    public var header: Journal.Header { _shards.header }
 }

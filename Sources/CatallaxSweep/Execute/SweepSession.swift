@@ -276,9 +276,7 @@ public final class SweepSession {
                     if let line { compact.stream.write(line) }
                     consume(chunk)
                 case let .complete(point):
-                    if !point.replicates.isEmpty {
-                        compact.stream.write(Journal._record(point: point.point, replicates: point.replicates, outcomes: point.outcomes))
-                    }
+                    Journal.appendCompact(point, to: &compact.stream)
                     consume(prepare(point))
                 }
             }

@@ -120,8 +120,20 @@ extension Journal {
         // Streamed a point at a time: a million runs make a journal of a hundred megabytes and more.
         try WholeFile.write(to: url) { file in
             file.write(_encoded(header))
-            FinishedPoint.forEach(in: outcomes) { file.write(_record(point: $0.point, replicates: $0.replicates, outcomes: $0.outcomes)) }
+            FinishedPoint.forEach(in: outcomes) { appendCompact($0, to: &file) }
         }
+    }
+
+    /// Appends `header`'s line to a finished journal being written.
+    package static func appendHeader(_ header: Header, to file: inout WholeFile.Stream) {
+        file.write(_encoded(header))
+    }
+
+    /// Appends `point`'s record (nothing for a point without runs) to a
+    /// finished journal being written in point order.
+    package static func appendCompact(_ point: FinishedPoint, to file: inout WholeFile.Stream) {
+        guard !point.replicates.isEmpty else { return }
+        file.write(_record(point: point.point, replicates: point.replicates, outcomes: point.outcomes))
     }
 }
 

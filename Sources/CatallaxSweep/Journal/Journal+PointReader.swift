@@ -1,0 +1,120 @@
+import CatallaxModel
+import Foundation
+
+extension Journal {
+    /// A finished journal read one record at a time, a megabyte of the file
+    /// in memory at most besides the record, so that merging shards of
+    /// millions of runs does not hold any shard's runs whole.
+    ///
+    /// A finished journal is compact: its header, then one record per point
+    /// holding runs, in ascending point order (``writeCompact(to:header:outcomes:)``
+    /// and a finished sweep write it so). The reader refuses anything else
+    /// with the same phrases as ``Contents/damage(points:replicates:metrics:finished:)``:
+    /// a line that is not a record, a last record cut short, a run the sweep
+    /// does not have, a run with the wrong number of values, and records out
+    /// of point order.
+    public final class PointReader {
+        /// What the reader found wrong, as a phrase for `… is damaged: <reason>`.
+        public struct Damage: Error, Sendable {
+            /// The phrase.
+            public var reason: String
+        }
+
+        /// The journal's header, `nil` when the file is missing, empty or its first line unreadable.
+        public private(set) var header: Header?
+        let _handle: FileHandle?
+        var _buffer: [UInt8] = []
+        var _start = 0
+        var _atEnd = false
+        /// The number (from 1) of the line last read.
+        var _line = 0
+        var _lastPoint = -1
+        let _points: Int
+        let _replicates: Int
+        let _metrics: Int
+        let _decoder = JSONDecoder()
+        /// The record read ahead by ``peekPoint()``.
+        var _ahead: FinishedPoint?
+
+        /// Opens the journal at `url` of a sweep of `points` points × `replicates`
+        /// replicates whose runs report `metrics` values each, and reads its header.
+        public init(_ url: URL, points: Int, replicates: Int, metrics: Int) {
+            _points = points
+            _replicates = replicates
+            _metrics = metrics
+            _handle = try? FileHandle(forReadingFrom: url)
+            if _handle != nil, let text = try? _nextLine() {
+                header = try? _decoder.decode(Header.self, from: Data(text))
+            }
+        }
+
+        deinit { try? _handle?.close() }
+
+        /// The point of the next record, without consuming it; `nil` at the end.
+        /// - Throws: ``Damage`` when the next line is not a fit record.
+        public func peekPoint() throws(Damage) -> Int? {
+            if _ahead == nil { _ahead = try _readRecord() }
+            return _ahead?.point
+        }
+
+        /// The next record's point and runs (replicates ascending), or `nil`
+        /// at the end of the journal.
+        /// - Throws: ``Damage`` when the next line is not a fit record.
+        public func next() throws(Damage) -> FinishedPoint? {
+            if let ahead = _ahead {
+                _ahead = nil
+                return ahead
+            }
+            return try _readRecord()
+        }
+
+        func _readRecord() throws(Damage) -> FinishedPoint? {
+            guard let bytes = try _nextLine() else { return nil }
+            guard let line = try? _decoder.decode(_Line.self, from: Data(bytes)), let runs = Journal._outcomes(of: line) else {
+                throw Damage(reason: "line \(_line) is not a record")
+            }
+            guard line.point > _lastPoint else {
+                throw Damage(reason: "line \(_line) records point \(line.point) after point \(_lastPoint): a finished journal holds its points in order")
+            }
+            _lastPoint = line.point
+            var replicates: [Int] = [], outcomes: [RunOutcome] = []
+            replicates.reserveCapacity(runs.count)
+            outcomes.reserveCapacity(runs.count)
+            for (run, outcome) in runs.sorted(by: { $0.0.replicate < $1.0.replicate }) {
+                guard (0..<_points).contains(run.point), (0..<_replicates).contains(run.replicate) else {
+                    throw Damage(reason: "it records run (point \(run.point), replicate \(run.replicate)), which a sweep of \(_points) points × \(_replicates) replicates does not have")
+                }
+                guard outcome.values.count == _metrics else {
+                    throw Damage(reason: "run (point \(run.point), replicate \(run.replicate)) has \(outcome.values.count) values where its scenario reports \(_metrics) metrics")
+                }
+                guard replicates.last != run.replicate else {
+                    throw Damage(reason: "line \(_line) records replicate \(run.replicate) of point \(run.point) twice")
+                }
+                replicates.append(run.replicate)
+                outcomes.append(outcome)
+            }
+            return FinishedPoint(point: line.point, replicates: replicates, outcomes: outcomes)
+        }
+
+        /// The next line's bytes without its newline, `nil` at the end of the file.
+        /// - Throws: ``Damage`` for a last line without its newline (cut short).
+        func _nextLine() throws(Damage) -> ArraySlice<UInt8>? {
+            while true {
+                if let newline = _buffer[_start...].firstIndex(of: UInt8(ascii: "\n")) {
+                    let line = _buffer[_start..<newline]
+                    _start = newline + 1
+                    _line += 1
+                    return line
+                }
+                if _atEnd {
+                    guard _start == _buffer.count else { throw Damage(reason: "its last record is cut short") }
+                    return nil
+                }
+                _buffer.removeSubrange(0..<_start)
+                _start = 0
+                let chunk = (try? _handle?.read(upToCount: 1 << 20)) ?? nil
+                if let chunk, !chunk.isEmpty { _buffer.append(contentsOf: chunk) } else { _atEnd = true }
+            }
+        }
+    }
+}
