@@ -23,7 +23,7 @@ struct LanePriceTracker<V: LaneVector> {
     @usableFromInline var _shockDrop = V()
     @usableFromInline var _recovery = V(repeating: .infinity)
 
-    @usableFromInline
+    @inlinable
     init(shockStep: Int) {
         _shockStep = shockStep
     }
@@ -55,17 +55,17 @@ struct LanePriceTracker<V: LaneVector> {
     }
 
     /// Sample standard deviation (n−1) of the recorded log returns.
-    @usableFromInline var volatility: V { (_m2 / V(repeating: _returns - 1)).squareRoot() }
+    @inlinable var volatility: V { (_m2 / V(repeating: _returns - 1)).squareRoot() }
     /// `ln(P_T / P_0)`.
-    @usableFromInline var logReturn: V { LaneMath.log(_last / _first) }
+    @inlinable var logReturn: V { LaneMath.log(_last / _first) }
     /// The largest drawdown seen.
-    @usableFromInline var maxDrawdown: V { _maxDrawdown }
+    @inlinable var maxDrawdown: V { _maxDrawdown }
     /// The last price recorded.
-    @usableFromInline var lastPrice: V { _last }
+    @inlinable var lastPrice: V { _last }
     /// `1 − P_{t_shock+1}/P_{t_shock}`.
-    @usableFromInline var shockDrop: V { _shockDrop }
+    @inlinable var shockDrop: V { _shockDrop }
     /// Recovery steps, with never-recovered lanes censored at `T − t_shock`.
-    @usableFromInline func recoverySteps(steps: Int) -> (steps: V, censored: V) {
+    @inlinable func recoverySteps(steps: Int) -> (steps: V, censored: V) {
         let censored = _recovery .== .infinity
         return (_recovery.replacing(with: Double(steps - _shockStep), where: censored),
                 V(repeating: 0).replacing(with: 1, where: censored))
