@@ -34,8 +34,10 @@ public struct CobwebParameters: ScenarioPoint {
     public var election = true
     /// `λ`, the adaptive expectations' weight.
     public var adaptation = 0.5
-    /// `p₀`, the first expectation of naive and adaptive firms.
+    /// `p₀`, the centre of the first expectation of naive and adaptive firms.
     public var initialPrice = 1.0
+    /// `σ₀`, the first expectation's relative spread: `p^e_0 ~ U(p₀·(1 − σ₀), p₀·(1 + σ₀))`, one draw per run.
+    public var initialSpread = 0.1
     /// `T`, the periods of a run.
     public var steps = 1000
     /// `W`, the last periods the metrics average over.

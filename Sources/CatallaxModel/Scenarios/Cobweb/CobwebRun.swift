@@ -45,8 +45,9 @@ import CatallaxNumerics
     /// An empty run, sized by ``start(_:key:)``.
     @inlinable init() {}
 
-    /// Sets the firms up: the expectation `p₀`, or every string drawn
-    /// uniformly from `(0, g·n + s, belief, 0)` (`docs/Cobweb.md`, "Draw order").
+    /// Sets the firms up: the expectation `p^e_0 = p₀·(1 + σ₀·(2u − 1))`,
+    /// `u` word 0 of `(0, 0, belief, 1)`, and every string drawn uniformly
+    /// from `(0, g·n + s, belief, 0)` (`docs/Cobweb.md`, "Draw order").
     @inlinable mutating func start(_ p: CobwebParameters, key: SIMD2<UInt32>) {
         point = p
         self.key = RunKey(words: key)
@@ -63,7 +64,9 @@ import CatallaxNumerics
             strings.append((UInt64(block[0]) | UInt64(block[1]) &<< 32) & encoding.mask)
         }
         fitness._refill(total, with: 0)
-        expectedPrice = p.initialPrice
+        // One word of (0, 0, belief, 1): the strings' blocks use index 0, so no GA draw moves.
+        let u = Double(self.key.block(step: 0, agent: 0, purpose: .belief, index: 1)[0]) * 0x1p-32
+        expectedPrice = p.initialSpread == 0 ? p.initialPrice : p.initialPrice * (1 + p.initialSpread * (2 * u - 1))
         price = p.demandIntercept
         lastStep = -1
         tally = CobwebTally()

@@ -18,11 +18,12 @@ enum CobwebCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
     var testDescription: String { rawValue }
 }
 
-/// A point of case `market` with `expectations` and `key = value` assignments over the defaults.
+/// A point of case `market` with `expectations` and `key = value` assignments
+/// over the defaults; the first expectation is exactly `p₀` (`initial_spread = 0`).
 func cobwebPoint(_ market: CobwebCase, _ expectations: CobwebExpectations, _ assignments: [(String, Double)] = []) -> CobwebParameters {
     do {
         return try CobwebParameters(assigning: [(key: "expectations", value: .word(expectations.rawValue))]
-            + (market.assignments + assignments).map { (key: $0.0, value: .number($0.1)) })
+            + (market.assignments + [("initial_spread", 0)] + assignments).map { (key: $0.0, value: .number($0.1)) })
     } catch {
         preconditionFailure("\(error)")
     }
