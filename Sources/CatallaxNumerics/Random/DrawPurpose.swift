@@ -33,4 +33,6 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case delivery = 10
     /// A learning firm's exploration in a period: whether it explores and which price it tries (`docs/AlgorithmicCollusion.md`).
     case exploration = 11
+    /// A genetic algorithm's operators in a generation: roulette picks, crossover trials and cuts, bit mutations (`docs/Cobweb.md`).
+    case genetic = 12
 }

@@ -13,8 +13,8 @@ import Testing
 
     @Test func purposeRawValuesArePinned() {
         // Raw values are part of the reproducibility contract.
-        #expect(DrawPurpose.allCases.map(\.rawValue) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
-        #expect([DrawPurpose.activity, .decision, .belief, .shock, .burst, .surge, .arrival, .graph, .payment, .request, .delivery, .exploration] == DrawPurpose.allCases)
+        #expect(DrawPurpose.allCases.map(\.rawValue) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+        #expect([DrawPurpose.activity, .decision, .belief, .shock, .burst, .surge, .arrival, .graph, .payment, .request, .delivery, .exploration, .genetic] == DrawPurpose.allCases)
     }
 
     @Test func purposesGiveDifferentBlocksAtTheSameStepAndAgent() {
