@@ -73,7 +73,7 @@ extension MultiAssetKernel {
     /// The momentum feature of every asset, lane by lane.
     ///
     /// ```
-    /// x_j = ln(P_tj / P_{t−m,j}) / (s_j·√m),   s_j² = C_jj/(t − 1)   (0 while t < 2 or s_j = 0)
+    /// x_j = clip(ln(P_tj / P_{t−m,j}) / (s_j·√m), ±5),   s_j² = C_jj/(t − 1)   (0 while t < 2 or s_j = 0)
     /// ```
     // Prespecialized so unoptimized callers (tests) run the lane code at speed.
     @_specialize(where V == SIMD2<Double>)
@@ -87,8 +87,9 @@ extension MultiAssetKernel {
         for j in 0..<m {
             for lane in 0..<V.scalarCount {
                 let variance = t >= 2 ? _comoments[j * m + j][lane] / Double(t - 1) : 0
-                momentum[j][lane] = variance > 0
-                    ? log(prices[j][lane] / _priceRing[oldest + j][lane]) / (variance.squareRoot() * root) : 0
+                let z = variance > 0 ? log(prices[j][lane] / _priceRing[oldest + j][lane]) / (variance.squareRoot() * root) : 0
+                // Clipped: an sd from a few early returns can be near zero and the z-score huge.
+                momentum[j][lane] = Swift.min(MultiAssetParameters.momentumClip, Swift.max(-MultiAssetParameters.momentumClip, z))
             }
         }
     }

@@ -67,6 +67,9 @@ public struct MultiAssetParameters: ScenarioPoint {
     /// ```
     public var learnerCount: Int { Int((learnerShare * Double(agents)).rounded()) }
 
+    /// The bound `±5` of the learners' momentum z-score.
+    public static let momentumClip = 5.0
+
     /// `F = 2 + 2M`, the learners' features: bias, momentum per asset,
     /// holdings per asset, cash.
     public var featureCount: Int { 2 + 2 * assets }

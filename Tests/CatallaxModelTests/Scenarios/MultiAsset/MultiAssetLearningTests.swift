@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: learners)
     func assetsAndCashAreConservedAfterEveryStepWithLearners(_ keys: [(key: String, value: ParameterValue)]) {
-        let p = smallMultiAssetPoint([("assets", .number(3)), ("learning_rate", .number(0.5))] + keys)
+        let p = smallMultiAssetPoint([("assets", .number(3)), ("learning_rate", .number(0.05))] + keys)
         let batch = MultiAssetKernel<SIMD4<Double>>(sizedFor: p)
         var probe = MultiAssetProbe(batch, p, runCount: 3)
         let outcomes = batch.run(p, keys: LaneKeys(multiAssetKeys(0..<3)), runCount: 3, observer: &probe)
