@@ -7,10 +7,11 @@ import Testing
 /// (measured on this project's Intel Xeon machine), so a cluster of mixed
 /// nodes would disagree.
 @Suite struct CPUIndependenceTests {
-    @Test(arguments: ["SkylakeX", "Haswell", "Sandybridge"])
-    func openBLASKernelChoiceDoesNotChangeASweep(coreType: String) throws {
+    /// The LU sweep, and the learning agents' `dgemm` (docs/LinearPolicy.md).
+    @Test(arguments: ["SkylakeX", "Haswell", "Sandybridge"], ["multi-asset-quick", "multi-asset-learning-quick"])
+    func openBLASKernelChoiceDoesNotChangeASweep(coreType: String, sweep: String) throws {
         let folder = try CommandRunner.temporaryFolder()
-        let spec = SweepCommandTests.packageRoot.appendingPathComponent("Sweeps/multi-asset-quick.toml").path
+        let spec = SweepCommandTests.packageRoot.appendingPathComponent("Sweeps/\(sweep).toml").path
         let reference = folder.appendingPathComponent("default"), other = folder.appendingPathComponent(coreType)
         #expect(try CommandRunner.run(["sweep", spec, "--out", reference.path, "--no-report"]).status == 0)
         let run = try CommandRunner.run(["sweep", spec, "--out", other.path, "--no-report"], environment: ["OPENBLAS_CORETYPE": coreType])

@@ -31,7 +31,8 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case request = 9
     /// A settled contract's outcome: whether the delivery missed its bound and whether it was audited (`docs/SlaMarket.md`).
     case delivery = 10
-    /// A learning firm's exploration in a period: whether it explores and which price it tries (`docs/AlgorithmicCollusion.md`).
+    /// A learning firm's exploration in a period: whether it explores and which price it tries (`docs/AlgorithmicCollusion.md`);
+    /// in multi-asset, a learner's Gaussian exploration of a step (`docs/MultiAsset.md`, Learning agents).
     case exploration = 11
     /// A genetic algorithm's operators in a generation: roulette picks, crossover trials and cuts, bit mutations (`docs/Cobweb.md`).
     case genetic = 12

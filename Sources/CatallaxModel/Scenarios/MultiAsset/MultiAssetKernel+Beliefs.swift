@@ -98,6 +98,7 @@ extension MultiAssetKernel {
     /// ```
     /// A_j = Σ_i V_ij                              (agent order)
     /// r_j = κ·((1 + g)·A_j − g·Σ_k A_k) + λ·N·κ·V₀ = a_j − c_j
+    /// r_j += Σ_{ℓ<L} κ·V₀·A_ℓj                   with learners (their sums skip agents ℓ < L)
     /// ```
     // Prespecialized so unoptimized callers (tests) run the lane code at speed.
     @_specialize(where V == SIMD2<Double>)
@@ -108,7 +109,8 @@ extension MultiAssetKernel {
         let m = p.assets
         let sums = _row(.beliefSums), rhs = _row(.rightHandSide)
         for j in 0..<m { sums[j] = V() }
-        for i in 0..<p.agents {
+        // Learners (agents 0 … L − 1) hold no beliefs: only belief agents enter the sums.
+        for i in _learners..<p.agents {
             let row = i * m
             for j in 0..<m { sums[j] += _beliefs[row + j] }
         }
@@ -118,5 +120,9 @@ extension MultiAssetKernel {
         let ownWeight = V(repeating: p.reactivity * (1 + g)), crossWeight = V(repeating: p.reactivity * g)
         let makerShift = V(repeating: p.depth * Double(p.agents) * p.reactivity * p.referenceValue)
         for j in 0..<m { rhs[j] = ownWeight * sums[j] - crossWeight * total + makerShift }
+        if _learners > 0 {
+            let demand = _row(.learnerDemand)
+            for j in 0..<m { rhs[j] += demand[j] }
+        }
     }
 }

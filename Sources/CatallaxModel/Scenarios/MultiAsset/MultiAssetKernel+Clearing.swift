@@ -7,6 +7,7 @@ extension MultiAssetKernel {
     ///
     /// ```
     /// A = N·κ·((1 + g + λ)·I − g·J):   A_jj = N·κ·(1 + λ),  A_jk = −N·κ·g
+    /// with L learners: A_jj = κ·(N_b + λ·N),  A_jk = −κ·N_b·g,   N_b = N − L
     /// ‖A‖∞ = maxⱼ Σₖ |A_jk|,   κ∞ = ‖A‖∞ / rcond-estimate
     /// ```
     @usableFromInline
@@ -16,6 +17,11 @@ extension MultiAssetKernel {
         for column in 0..<m {
             for row in 0..<m {
                 _system[row + column * m] = row == column ? scale * (1 + p.depth) : -scale * g
+                if _learners > 0 {
+                    // Only the N_b = N − L belief agents respond to price; the maker's depth stays λ·N·κ.
+                    let beliefScale = Double(p.agents - _learners) * p.reactivity
+                    _system[row + column * m] = row == column ? beliefScale + scale * p.depth : -beliefScale * g
+                }
             }
         }
         var norm = 0.0

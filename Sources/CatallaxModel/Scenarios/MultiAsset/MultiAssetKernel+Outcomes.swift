@@ -72,6 +72,7 @@ extension MultiAssetKernel {
                 for j in 0..<m { wealth += _holdings[i * m + j][lane] * prices[j][lane] }
                 _wealth[i] = wealth
             }
+            let learning = _learningOutcomes(p, lane: lane)
             var wealth = UnsafeMutableBufferPointer(rebasing: _wealth[0..<n])
             wealth.sort()
             var total = 0.0
@@ -80,8 +81,34 @@ extension MultiAssetKernel {
             let values: [Double?] = [
                 volatility / Double(m), drawdown / Double(m), logReturn / Double(m), correlation,
                 volume[lane], gini, worstResidual[lane], _condition,
+                learning.learnerProfit, learning.beliefProfit, learning.learnerWealthShare, learning.policyNorm,
             ]
             return RunOutcome(values: values, failure: _failures[lane])
         }
+    }
+
+    /// The learning metrics of `lane` from the final wealth in ``_wealth``
+    /// (before it is sorted); all `nil` without learners.
+    ///
+    /// ```
+    /// learner_profit       = mean_{i<L} (W_i − B₀)        belief_profit = mean_{i≥L} (W_i − B₀)
+    /// learner_wealth_share = Σ_{i<L} W_i / Σ_i W_i         (nil when Σ_i W_i ≤ 0)
+    /// policy_norm          = ‖W‖_F
+    /// ```
+    @usableFromInline
+    func _learningOutcomes(_ p: MultiAssetParameters, lane: Int)
+        -> (learnerProfit: Double?, beliefProfit: Double?, learnerWealthShare: Double?, policyNorm: Double?)
+    {
+        let l = _learners, n = p.agents
+        guard l > 0 else { return (nil, nil, nil, nil) }
+        var learnerWealth = 0.0, beliefWealth = 0.0
+        for i in 0..<l { learnerWealth += _wealth[i] }
+        for i in l..<n { beliefWealth += _wealth[i] }
+        let total = learnerWealth + beliefWealth
+        return (
+            learnerWealth / Double(l) - p.initialBalance,
+            l < n ? beliefWealth / Double(n - l) - p.initialBalance : nil,
+            total > 0 ? learnerWealth / total : nil,
+            _policies[lane].weightNorm)
     }
 }

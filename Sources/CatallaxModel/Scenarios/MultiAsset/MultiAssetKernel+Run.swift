@@ -50,13 +50,17 @@ extension MultiAssetKernel: ScenarioKernel {
         _trade(p, volume: &unused)
         _checkConservation(p, step: -1, runCount: runCount)
         observer.stepEnded(-1, _state(price: prices[0], p))
+        let learning = _learners > 0
+        if learning { _startLearners(p) }
 
         for t in 0..<p.steps {
             let startPrice = prices[0]
             _moveBeliefs(p, step: t, keys: keys)
+            if learning { _act(p, step: t, keys: keys) }
             _aggregateBeliefs(p)
             _clear(p, step: t, worstResidual: &worstResidual, runCount: runCount)
             _recordReturns(count: t + 1)
+            if learning { _rewardAndLearn(p, step: t) }
             for j in 0..<p.assets { prices[j] = next[j] }
             _trade(p, volume: &volume)
             _checkConservation(p, step: t, runCount: runCount)
@@ -79,6 +83,7 @@ extension MultiAssetKernel: ScenarioKernel {
     func _start(_ p: MultiAssetParameters, runCount: Int) {
         _assets = p.assets
         _agents = p.agents
+        _learners = p.learnerCount
         _failures = [String?](repeating: nil, count: runCount)
         _makerCash = V()
         let m = p.assets
@@ -89,6 +94,8 @@ extension MultiAssetKernel: ScenarioKernel {
         }
         for index in 0..<(_AssetRow.count * m) { _assetRows[index] = V() }
         for index in 0..<(m * m) { _comoments[index] = V() }
+        // Learners hold nothing at the opening: they first act at step 0.
+        for index in 0..<(p.learnerCount * m) { _learnerTargets[index] = V() }
         _factorSystem(p, runCount: runCount)
     }
 

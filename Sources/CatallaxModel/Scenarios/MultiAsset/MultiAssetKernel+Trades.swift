@@ -7,6 +7,7 @@ extension MultiAssetKernel {
     ///
     /// ```
     /// h*_ij = κ(1 + g)·V_ij − κg·S_i − w_j,   S_i = Σ_k V_ik,   w_j = κ((1 + g)P_j − gΣ_k P_k)
+    /// h*_ℓj = κ·V₀·A_ℓj                       learners ℓ < L (their policy's action)
     /// ΔH_ij = h*_ij − H_ij,   H_ij ← h*_ij,   B_i −= Σ_j P_j·ΔH_ij
     /// I_j −= Σ_i ΔH_ij,   B_mm += Σ_i Σ_j P_j·ΔH_ij,   volume += Σ_i Σ_j |ΔH_ij|·P_j
     /// ```
@@ -39,7 +40,8 @@ extension MultiAssetKernel {
             let crossPart = crossWeight * beliefTotal
             var spend = V()
             for j in 0..<m {
-                let target = ownWeight * beliefs[row + j] - crossPart - offsets[j]
+                // A learner's target is its policy's (set by _act); a belief agent's its demand.
+                let target = i < _learners ? _learnerTargets[row + j] : ownWeight * beliefs[row + j] - crossPart - offsets[j]
                 let delta = target - holdings[row + j]
                 holdings[row + j] = target
                 spend += prices[j] * delta

@@ -32,6 +32,16 @@ public final class MultiAssetKernel<V: LaneVector> {
     @usableFromInline var _column: UnsafeMutableBufferPointer<Double>
     /// Scratch for one lane's final wealth, sorted for the Gini coefficient.
     @usableFromInline var _wealth: UnsafeMutableBufferPointer<Double>
+    /// Learners' prices `P_s` at slot `s mod (m + 1)`, `[slot][asset]` of lanes.
+    @usableFromInline var _priceRing: UnsafeMutableBufferPointer<V>
+    /// Learners' exploration draws of the step, `[noise column][learner]` of lanes.
+    @usableFromInline var _learnerNoise: UnsafeMutableBufferPointer<V>
+    /// Learners' target positions `κ·V₀·A_ℓj`, `[learner][asset]` of lanes.
+    @usableFromInline var _learnerTargets: UnsafeMutableBufferPointer<V>
+    /// Each lane's linear policy (`docs/LinearPolicy.md`); empty without learners.
+    @usableFromInline var _policies: [LinearPolicy] = []
+    /// `L`, the learners of the point being run.
+    @usableFromInline var _learners = 0
     /// `M`, `N` of the point being run.
     @usableFromInline var _assets = 0
     @usableFromInline var _agents = 0
@@ -66,6 +76,16 @@ public final class MultiAssetKernel<V: LaneVector> {
         _pivots = .allocate(capacity: m)
         _column = .allocate(capacity: m)
         _wealth = .allocate(capacity: n)
+        _priceRing = .allocate(capacity: (parameters.memory + 1) * m)
+        _learnerNoise = .allocate(capacity: Self._noiseCapacity(parameters))
+        _learnerTargets = .allocate(capacity: parameters.learnerCount * m)
+    }
+
+    /// Lane vectors of exploration draws a step of `parameters` needs: `L·M`
+    /// or `L·F·M`.
+    @usableFromInline
+    static func _noiseCapacity(_ p: MultiAssetParameters) -> Int {
+        p.learnerCount * p.learner.noiseCount(features: p.featureCount, actions: p.assets)
     }
 
     deinit {
@@ -80,6 +100,9 @@ public final class MultiAssetKernel<V: LaneVector> {
         _pivots.deallocate()
         _column.deallocate()
         _wealth.deallocate()
+        _priceRing.deallocate()
+        _learnerNoise.deallocate()
+        _learnerTargets.deallocate()
     }
 
     /// Makes sure the buffers fit `parameters`.
@@ -102,6 +125,9 @@ public final class MultiAssetKernel<V: LaneVector> {
         grow(&_pivots, to: m)
         grow(&_column, to: m)
         grow(&_wealth, to: n)
+        grow(&_priceRing, to: (parameters.memory + 1) * m)
+        grow(&_learnerNoise, to: Self._noiseCapacity(parameters))
+        grow(&_learnerTargets, to: parameters.learnerCount * m)
     }
 
     /// Row `row` of the per-asset lanes: `M` lane vectors.
@@ -141,6 +167,12 @@ enum _AssetRow: Int, CaseIterable {
     /// Running peak and worst drawdown of each price.
     case peaks
     case drawdowns
+    /// Learners' momentum feature per asset, `ln(P_t/P_{t−m})/(s·√m)`.
+    case momentum
+    /// Learners' `Σ_ℓ κ·V₀·A_ℓj`, the demand they add to the clearing.
+    case learnerDemand
+    /// `Var_m(P_j)` of the price ring (the utility's window).
+    case priceVariance
 
     @usableFromInline static let count = allCases.count
 }

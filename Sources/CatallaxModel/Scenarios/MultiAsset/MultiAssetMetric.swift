@@ -11,6 +11,10 @@
 /// gini               = Gini of W_i = B_i + Σ_j H_ij·P_Tj     (nil when Σ W_i ≤ 0)
 /// residual           = max over solves of ‖r − A·P‖∞ / (‖A‖∞‖P‖∞ + ‖r‖∞)
 /// condition          = κ∞(A), dgecon's estimate
+/// learner_profit     = mean_{i<L} (W_i − B₀)                  (learners only, docs/MultiAsset.md "Learning agents")
+/// belief_profit      = mean_{i≥L} (W_i − B₀)
+/// learner_wealth_share = Σ_{i<L} W_i / Σ_i W_i
+/// policy_norm        = ‖W‖_F of the learners' policy at the end
 /// ```
 ///
 /// See `docs/MultiAsset.md`.
@@ -31,6 +35,14 @@ public enum MultiAssetMetric: String, CaseIterable, Sendable, Codable, ScenarioM
     case residual
     /// The ∞-norm condition number of the clearing system `B + C`.
     case condition
+    /// Mean final wealth gain of a learning agent (reported when `learner_share > 0`).
+    case learnerProfit = "learner_profit"
+    /// Mean final wealth gain of a belief agent (reported when `learner_share > 0`).
+    case beliefProfit = "belief_profit"
+    /// The learners' share of final wealth (`L/N` when they do as well as the rest).
+    case learnerWealthShare = "learner_wealth_share"
+    /// The Frobenius norm of the learners' weights at the end.
+    case policyNorm = "policy_norm"
 
     /// What reports say of the metric.
     public var declaration: MetricDeclaration {
@@ -43,6 +55,10 @@ public enum MultiAssetMetric: String, CaseIterable, Sendable, Codable, ScenarioM
         case .gini: .init("Gini of final wealth", unit: "0–1", better: .lower)
         case .residual: .init("clearing residual", unit: "relative residual of the linear solve", better: .lower)
         case .condition: .init("condition number", unit: "of the clearing system", better: .lower)
+        case .learnerProfit: .init("learner profit", unit: "currency per learner, W(T) − B₀", better: .higher, onlyWhen: "learner_share > 0")
+        case .beliefProfit: .init("belief-agent profit", unit: "currency per belief agent, W(T) − B₀", better: .higher, onlyWhen: "learner_share > 0")
+        case .learnerWealthShare: .init("learners' wealth share", unit: "fraction of final wealth", better: .higher, onlyWhen: "learner_share > 0")
+        case .policyNorm: .init("policy norm", unit: "‖W‖_F at the end", onlyWhen: "learner_share > 0")
         }
     }
 }

@@ -32,18 +32,46 @@ extension MultiAssetParameters {
               unit: "dimensionless", domain: .halfOpen(0, 1), \.crossSubstitution),
         .real("depth", symbol: "λ", "Market maker's price slope per unit of the agents' N·κ.", name: "market-maker depth λ",
               unit: "relative to N·κ", domain: .greaterThan(0), \.depth),
+        .real("learner_share", symbol: "s_L", "Share of the agents that learn a linear policy instead of following beliefs (0: none).",
+              name: "learner share s_L", unit: "fraction of agents", domain: .closed(0, 1), \.learnerShare),
+        .choice("learner", symbol: "learner", "How the learners' shared linear policy is trained: REINFORCE or antithetic evolution strategies.",
+                name: "learner", \.learner),
+        .real("learning_rate", symbol: "α", "The learners' step size per mean gradient.", name: "learning rate α",
+              unit: "per update", domain: .closed(0, 10), \.learningRate),
+        .integer("memory", symbol: "m", "Steps of price history in the learners' momentum feature and the utility's variance window.",
+                 name: "memory m", unit: "steps", range: 1...1000, \.memory),
+        .real("exploration", symbol: "σ", "Standard deviation of the learners' Gaussian exploration.", name: "exploration σ",
+              unit: "action units", domain: .real(lower: 0, lowerInclusive: false, upper: 10, upperInclusive: true), \.exploration),
+        .choice("reward", symbol: "reward", "What learners maximize: the change of wealth, or wealth less variance of the held positions.",
+                name: "reward", \.reward),
+        .real("lambda_var", symbol: "λ_U", "Risk aversion of the utility reward (ignored under profit).", name: "variance aversion λ_U",
+              unit: "per currency", domain: .atLeast(0), \.varianceAversion),
     ]
 
-    /// A small and a larger market.
+    /// A small and a larger market, and the small one with half its agents
+    /// learning by either rule (the learning overhead in `catallax bench`).
     public static var referencePoints: [(label: String, point: Self)] {
-        [4, 16].map { assets in
+        let markets = [4, 16].map { assets in
             var p = Self()
             p.assets = assets
             return ("assets=\(assets)", p)
         }
+        let learning = LinearPolicyLearner.allCases.map { learner in
+            var p = Self()
+            p.learnerShare = 0.5
+            p.learner = learner
+            return ("assets=4 learner_share=0.5 learner=\(learner.word)", p)
+        }
+        return markets + learning
     }
 
-    public func reports(_ metric: MultiAssetMetric) -> Bool { assets > 1 || metric != .returnCorrelation }
+    public func reports(_ metric: MultiAssetMetric) -> Bool {
+        switch metric {
+        case .returnCorrelation: assets > 1
+        case .learnerProfit, .beliefProfit, .learnerWealthShare, .policyNorm: learnerShare > 0
+        default: true
+        }
+    }
 
     public func shortened(toSteps steps: Int) -> Self {
         var p = self

@@ -9,7 +9,15 @@ extension MultiAssetParameters {
     /// (forward error ≈ κ∞·ε); only `γ → 1` with `λ → 0` gets there.
     /// - Throws: ``ParameterError/inconsistent(keys:reason:)`` naming `gamma`
     ///   and `depth`.
+    /// Also that evolution strategies have at least one antithetic pair:
+    /// `round(s_L·N) ≠ 1` under `evolution_strategies` (`learner`,
+    /// `learner_share`, `agents`).
     public func validate() throws(ParameterError) {
+        if learner == .evolutionStrategies && learnerCount == 1 {
+            throw .inconsistent(
+                keys: ["learner", "learner_share", "agents"],
+                reason: "evolution_strategies learns from antithetic pairs of learners, but round(learner_share·agents) = 1; raise learner_share or agents, or use policy_gradient")
+        }
         let kappa = conditionNumber
         if !(kappa <= Self.maximumConditionNumber) {
             throw .inconsistent(

@@ -35,6 +35,20 @@ public struct MultiAssetParameters: ScenarioPoint {
     public var crossSubstitution = 0.3
     /// `λ`, the market maker's price slope per unit of `N·κ`.
     public var depth = 1.0
+    /// `s_L`, the share of agents that learn (agents `0 … L − 1`); 0 turns learning off.
+    public var learnerShare = 0.0
+    /// How the learners' shared linear policy is trained.
+    public var learner = LinearPolicyLearner.policyGradient
+    /// `α`, the learners' step size per mean gradient.
+    public var learningRate = 0.05
+    /// `m`, steps of price history in the learners' features and the utility's window.
+    public var memory = 5
+    /// `σ`, the sd of the learners' Gaussian exploration.
+    public var exploration = 0.1
+    /// What the learners maximize.
+    public var reward = LinearPolicyReward.profit
+    /// `λ_U`, the risk aversion of the `utility` reward.
+    public var varianceAversion = 1.0
 
     /// The reference point.
     public init() {}
@@ -45,6 +59,20 @@ public struct MultiAssetParameters: ScenarioPoint {
     /// agentSteps = N · T
     /// ```
     public var agentSteps: Double { Double(agents) * Double(steps) }
+
+    /// `L = round(s_L·N)`, the number of learning agents.
+    ///
+    /// ```
+    /// L = ⌊s_L·N + ½⌋     (round half away from zero)
+    /// ```
+    public var learnerCount: Int { Int((learnerShare * Double(agents)).rounded()) }
+
+    /// The bound `±5` of the learners' momentum z-score.
+    public static let momentumClip = 5.0
+
+    /// `F = 2 + 2M`, the learners' features: bias, momentum per asset,
+    /// holdings per asset, cash.
+    public var featureCount: Int { 2 + 2 * assets }
 
     /// `g = γ/(M − 1)`, the cross effect of one other asset; 0 when `M = 1`.
     @usableFromInline internal var _crossWeight: Double { assets > 1 ? crossSubstitution / Double(assets - 1) : 0 }

@@ -12,7 +12,9 @@ import Testing
         #expect(p.summaryLine == "assets=4")
         let defaults = MultiAssetParameters.descriptors.map { "\($0.key)=\($0.defaultValue.map(\.description) ?? "")" }
         #expect(defaults == ["assets=4", "agents=1000", "steps=1000", "p_act=0.1", "b0=100", "v0=1", "sigma_v=0.1",
-                             "sigma_eps=0.02", "rho_belief=0.5", "kappa=10", "gamma=0.3", "depth=1"])
+                             "sigma_eps=0.02", "rho_belief=0.5", "kappa=10", "gamma=0.3", "depth=1",
+                             "learner_share=0", "learner=policy_gradient", "learning_rate=0.05", "memory=5", "exploration=0.1",
+                             "reward=profit", "lambda_var=1"])
     }
 
     @Test func assignmentsSetTheParametersAndLaterOnesWin() throws {
@@ -65,11 +67,15 @@ import Testing
     }
 
     @Test func correlationIsReportedOnlyWithSeveralAssets() throws {
+        let plain: [MultiAssetMetric] = [.volatility, .maxDrawdown, .logReturn, .returnCorrelation, .volume, .gini, .residual, .condition]
         let one = try MultiAssetParameters(assigning: [("assets", .number(1))])
-        #expect(one.reportedMetrics.map(\.name) == MultiAssetMetric.allCases.filter { $0 != .returnCorrelation }.map(\.rawValue))
-        #expect(MultiAssetParameters().reportedMetrics.map(\.name) == MultiAssetMetric.allCases.map(\.rawValue))
+        #expect(one.reportedMetrics.map(\.name) == plain.filter { $0 != .returnCorrelation }.map(\.rawValue))
+        #expect(MultiAssetParameters().reportedMetrics.map(\.name) == plain.map(\.rawValue))
+        let learning = try MultiAssetParameters(assigning: [("learner_share", .number(0.5))])
+        #expect(learning.reportedMetrics.map(\.name) == MultiAssetMetric.allCases.map(\.rawValue))
         #expect(MultiAssetMetric.allCases.map(\.rawValue) == [
             "volatility", "max_drawdown", "log_return", "return_correlation", "volume", "gini", "residual", "condition",
+            "learner_profit", "belief_profit", "learner_wealth_share", "policy_norm",
         ])
     }
 }
