@@ -20,6 +20,7 @@ extension Scenario {
         Scenario(AlgorithmicCollusionParameters.self),
         Scenario(TokenLaunchParameters.self),
         Scenario(MarketManipulationParameters.self),
+        Scenario(LearningTradersParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -70,6 +71,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(TokenLaunchKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as MarketManipulationParameters:
             _run(MarketManipulationKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as LearningTradersParameters:
+            _run(LearningTradersKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:
