@@ -41,8 +41,7 @@ import _CatallaxTestSupport
     }
 
     /// Budgets bind (little cash, large orders, everyone active, all learners) on every curve family.
-    /// Not yet the call auction on the inverse curve: there a buyer ends up
-    /// to 2·10⁻³ short (`docs/LearningTraders.md`, "Open").
+    /// (The call auction on the inverse curve: ``LearningTradersInverseAuctionTests``.)
     @Test(arguments: CurveFamily.allCases)
     func invariantsHoldOnEveryCurveWhenBudgetsBind(_ family: CurveFamily) {
         for share in [0.5, 1.0] {
@@ -52,6 +51,20 @@ import _CatallaxTestSupport
                                    ("learner_size", 1), ("fee", 0.01), ("exploration", 0.5)])
             let checked = ScenarioBatchRunner.invariantViolations(ScenarioParameters(p), keys: learningKeys(0..<4))
             #expect(checked.violations == [nil, nil, nil, nil])
+        }
+    }
+}
+
+/// The call auction on the inverse curve with budgets binding, whose price
+/// rises as buyers are cut (`docs/LearningTraders.md`, "Found on the way").
+@Suite struct LearningTradersInverseAuctionTests {
+    @Test func aCallAuctionOnTheInverseCurveCutsBuyersUntilTheyCanPay() {
+        for share in [0.0, 0.5, 1.0] {
+            let p = learningPoint([("curve", "inverse"), ("execution", "call_auction")],
+                                  [("learner_share", share), ("agents", 20), ("steps", 60), ("b0", 5), ("q_max", 1), ("activity", 1),
+                                   ("learner_size", 1), ("fee", 0.01), ("exploration", 0.5)])
+            let checked = ScenarioBatchRunner.invariantViolations(ScenarioParameters(p), keys: learningKeys(0..<4))
+            #expect(checked.violations == [nil, nil, nil, nil], "learner_share = \(share)")
         }
     }
 }
