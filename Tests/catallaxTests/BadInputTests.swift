@@ -4,7 +4,7 @@ import Testing
 /// Every bad input: one clear message naming the key and what is allowed, exit status 2.
 @Suite struct BadInputTests {
     static let cases: [([String], String)] = [
-        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility, market-clearing, zero-intelligence, multi-asset, resource-economy, payment-channels, sla-market, resource-arbitrage, heterogeneous-beliefs, evolutionary-games, algorithmic-collusion, token-launch, market-manipulation, cobweb, test-function."),
+        (["run", "nope"], "error: There is no scenario 'nope'. Allowed: curve-volatility, market-clearing, zero-intelligence, multi-asset, resource-economy, payment-channels, sla-market, resource-arbitrage, heterogeneous-beliefs, evolutionary-games, algorithmic-collusion, token-launch, market-manipulation, cobweb, learning-traders, test-function."),
         (["run", "multi-asset", "--set", "gamma=1"], "error: --set: 'gamma' = 1 is not allowed: 0 ≤ gamma < 1, finite."),
         (["run", "multi-asset", "--set", "asset=3"], "error: --set: 'asset' is not a parameter here. Did you mean 'assets'?"),
         (["run", "market-clearing", "--set", "mechanism=auction"], "error: --set: 'mechanism' = auction is not allowed: mechanism one of continuous, call, tatonnement."),

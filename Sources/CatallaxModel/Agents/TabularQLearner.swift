@@ -120,6 +120,10 @@ public struct TabularQTables {
         self.actions = actions
     }
 
+    /// `Q_i(s, a)`.
+    @inlinable @inline(__always)
+    public func value(agent i: Int, state s: Int, action a: Int) -> Double { _values[(i &* states &+ s) &* actions &+ a] }
+
     /// `g_i(s)`.
     @inlinable @inline(__always)
     public func greedyAction(agent i: Int, state s: Int) -> Int { Int(_greedy[i &* states &+ s]) }

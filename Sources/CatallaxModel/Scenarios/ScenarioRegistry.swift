@@ -21,6 +21,7 @@ extension Scenario {
         Scenario(TokenLaunchParameters.self),
         Scenario(MarketManipulationParameters.self),
         Scenario(CobwebParameters.self),
+        Scenario(LearningTradersParameters.self),
         Scenario(TestFunctionParameters.self),
     ]
 }
@@ -73,6 +74,8 @@ public final class ScenarioKernels<V: LaneVector> {
             _run(MarketManipulationKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as CobwebParameters:
             _run(CobwebKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
+        case let p as LearningTradersParameters:
+            _run(LearningTradersKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         case let p as TestFunctionParameters:
             _run(TestFunctionKernel<V>.self, p, keys: keys, runCount: runCount, observer: &observer)
         default:

@@ -8,9 +8,11 @@
 /// p̄ = (R(S) − R(S − |n|)) / |n|   for n < 0               refund for burning |n|, per token
 /// p̄ = f(S)   for n = 0
 /// ```
-/// `p̄` is non-decreasing in `n` (the curve is): a mint's average price is at
-/// least `f(S)`, a burn's at most. So cutting a buyer who cannot pay can only
-/// lower `p̄`, and one pass of cuts leaves every buyer able to pay.
+/// On a non-decreasing curve `p̄` is non-decreasing in `n`: a mint's average
+/// price is at least `f(S)`, a burn's at most, so cutting a buyer who cannot
+/// pay can only lower `p̄`, and one pass of cuts leaves every buyer able to
+/// pay. The inverse curve's price falls with supply, so there a cut raises
+/// `p̄` and the ledger repeats its pass of cuts.
 /// Budish, Cramton and Shim (2015): a uniform-price batch makes being first worth nothing.
 public enum CurveBatchClearing {
     /// The uniform price `p̄` of a batch whose net is `net` tokens at supply `supply`,

@@ -2,7 +2,9 @@ extension CurveLedger {
     /// Clears the queue as one call auction (``CurveBatchClearing``): sells
     /// cut to the seller's tokens, each trader's orders netted, the net of
     /// all traders executed on the curve, every leg at `p̄`; a buyer who
-    /// cannot pay `(1 + φ)·p̄·q` is cut once to `(1 − 10⁻¹²)·B/((1 + φ)·p̄)`.
+    /// cannot pay `(1 + φ)·p̄·q` is cut to `(1 − 10⁻¹²)·B/((1 + φ)·p̄)` and
+    /// `p̄` found again, until every buyer can pay (one pass on a
+    /// non-decreasing curve; the inverse curve's `p̄` rises as buyers are cut).
     ///
     /// ```
     /// n = Σ_traders (buys − sells)      a trader's own buy and sell cancel exactly
@@ -20,16 +22,24 @@ extension CurveLedger {
             queue.tokens[g] = -Swift.min(-queue.tokens[g], tokens[Int(queue.trader[g])])
         }
         var (price, reserveChange) = CurveBatchClearing.clearingPrice(net: _net(queue), atSupply: supply, on: curve)
-        var cut = false
-        for g in 0..<n where queue.tokens[g] > 0 {
-            let i = Int(queue.trader[g])
-            if (1 + fee) * price * queue.tokens[g] > cash[i] {
-                queue.tokens[g] = (1 - 1e-12) * cash[i] / ((1 + fee) * price)
-                cut = true
+        // On a non-decreasing curve one pass of cuts suffices (cuts lower p̄)
+        // and the next pass finds nothing, so results are those of one pass;
+        // on the inverse curve a cut raises p̄, so passes repeat until every
+        // buyer can pay (at most 64).
+        var cut = true, passes = 0
+        while cut && passes < 64 {
+            cut = false
+            passes += 1
+            for g in 0..<n where queue.tokens[g] > 0 {
+                let i = Int(queue.trader[g])
+                if (1 + fee) * price * queue.tokens[g] > cash[i] {
+                    queue.tokens[g] = (1 - 1e-12) * cash[i] / ((1 + fee) * price)
+                    cut = true
+                }
             }
+            if cut { (price, reserveChange) = CurveBatchClearing.clearingPrice(net: _net(queue), atSupply: supply, on: curve) }
         }
         let net = _net(queue)
-        if cut { (price, reserveChange) = CurveBatchClearing.clearingPrice(net: net, atSupply: supply, on: curve) }
         for g in 0..<n {
             let i = Int(queue.trader[g]), q = queue.tokens[g]
             let value = price * abs(q)
