@@ -24,8 +24,11 @@ public final class LearningTradersKernel<V: LaneVector> {
 
     /// Runs the batch on `curve`: starts each lane, `T` steps in lockstep,
     /// then the learners' last update.
+    /// - Returns: the outcome of each real run, in lane order, values in
+    ///   ``LearningTradersMetric/allCases`` order.
+    /// - Complexity: O(T·N) per lane.
     @inlinable
-    func _run<Curve: BondingCurve, Observer: StepObserver<V>>(
+    public func runBatch<Curve: BondingCurve, Observer: StepObserver<V>>(
         _ p: LearningTradersParameters, on curve: Curve, keys: LaneKeys<V>, runCount: Int, observer: inout Observer
     ) -> [RunOutcome] {
         while _runs.count < runCount { _runs.append(LearningTradersRun()) }
@@ -41,26 +44,7 @@ public final class LearningTradersKernel<V: LaneVector> {
     }
 }
 
-extension LearningTradersKernel: ScenarioKernel {
-    /// Runs one batch: `runCount` replicates of `parameters`, one per lane,
-    /// keyed by `keys`.
-    /// - Returns: the outcome of each real run, in lane order, values in
-    ///   ``LearningTradersMetric/allCases`` order.
-    /// - Complexity: O(T·N) per lane.
-    @inlinable
-    public func run<Observer: StepObserver<V>>(
-        _ parameters: LearningTradersParameters, keys: LaneKeys<V>, runCount: Int, observer: inout Observer
-    ) -> [RunOutcome] {
-        precondition((1...V.scalarCount).contains(runCount), "a batch holds 1…\(V.scalarCount) runs")
-        switch parameters.curve {
-        case .linear(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .exponential(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .sigmoid(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .power(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .root(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .inverse(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .step(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .segmented(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        }
-    }
+extension LearningTradersKernel: CurveBatchKernel {
+    public typealias Lanes = V
+    public typealias Point = LearningTradersParameters
 }

@@ -25,8 +25,11 @@ public final class MarketManipulationKernel<V: LaneVector> {
 
     /// Runs the batch on `curve`: starts each lane, then `T` steps in
     /// lockstep, then the attackers' close-out.
+    /// - Returns: the outcome of each real run, in lane order, values in
+    ///   ``MarketManipulationMetric/allCases`` order.
+    /// - Complexity: O(T·(N + k)) per lane.
     @inlinable
-    func _run<Curve: BondingCurve, Observer: StepObserver<V>>(
+    public func runBatch<Curve: BondingCurve, Observer: StepObserver<V>>(
         _ p: MarketManipulationParameters, on curve: Curve, keys: LaneKeys<V>, runCount: Int, observer: inout Observer
     ) -> [RunOutcome] {
         while _runs.count < runCount { _runs.append(MarketManipulationRun()) }
@@ -42,26 +45,7 @@ public final class MarketManipulationKernel<V: LaneVector> {
     }
 }
 
-extension MarketManipulationKernel: ScenarioKernel {
-    /// Runs one batch: `runCount` replicates of `parameters`, one per lane,
-    /// keyed by `keys`.
-    /// - Returns: the outcome of each real run, in lane order, values in
-    ///   ``MarketManipulationMetric/allCases`` order.
-    /// - Complexity: O(T·(N + k)) per lane.
-    @inlinable
-    public func run<Observer: StepObserver<V>>(
-        _ parameters: MarketManipulationParameters, keys: LaneKeys<V>, runCount: Int, observer: inout Observer
-    ) -> [RunOutcome] {
-        precondition((1...V.scalarCount).contains(runCount), "a batch holds 1…\(V.scalarCount) runs")
-        switch parameters.curve {
-        case .linear(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .exponential(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .sigmoid(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .power(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .root(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .inverse(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .step(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        case .segmented(let c): return _run(parameters, on: c, keys: keys, runCount: runCount, observer: &observer)
-        }
-    }
+extension MarketManipulationKernel: CurveBatchKernel {
+    public typealias Lanes = V
+    public typealias Point = MarketManipulationParameters
 }
