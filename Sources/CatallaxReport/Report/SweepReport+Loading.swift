@@ -34,15 +34,12 @@ extension SweepReport {
         }
         // Point by point through the stream a sweep writes with, so the report of a million runs holds only the ranking's points.
         let results = ResultStream(readingBack: spec, wholePoints: options.top, outcomePoints: options.distributionPoints)
-        var next: FinishedPoint?
-        do { next = try journal.next() } catch { throw .unreadable(path: journalURL.path, reason: "it is damaged: \(error.reason)") }
         for point in 0..<spec.points.count {
-            var finished = FinishedPoint(point: point, replicates: [], outcomes: [])
-            if let record = next, record.point == point {
-                finished = record
-                do { next = try journal.next() } catch { throw .unreadable(path: journalURL.path, reason: "it is damaged: \(error.reason)") }
+            let record: FinishedPoint?
+            do { record = try journal.peekPoint() == point ? journal.next() : nil } catch {
+                throw .unreadable(path: journalURL.path, reason: "it is damaged: \(error.reason)")
             }
-            results.consume(results.prepare(finished))
+            results.consume(results.prepare(record ?? FinishedPoint(point: point, replicates: [], outcomes: [])))
         }
         let shard = Shard(parsing: header.shard) ?? .whole
         let record: SweepRecord
