@@ -86,25 +86,33 @@ import Testing
         }
     }
 
-    /// SIGKILL at seeded random moments, `--resume` each time: the same
-    /// files as a search never interrupted, the journal included.
+    /// SIGKILL at seeded moments, `--resume` each time: the same files as a
+    /// search never interrupted, the journal included. The moments are counted
+    /// in journal records, not seconds (a timer killed nothing when a loaded
+    /// machine was slow to start the process, or a fast one had finished): each
+    /// attempt dies a seeded 1–40 records and 0–2 ms after it started writing,
+    /// so mid-evaluation and mid-write, long before the search's 200 records end.
     @Test func aKilledSearchResumesToTheSameFiles() throws {
         let root = try CommandRunner.temporaryFolder()
         let clean = root.appendingPathComponent("clean"), killed = root.appendingPathComponent("killed")
         #expect(try CommandRunner.run(["optimize", Self.spec, "--out", clean.path]).status == 0)
         let journal = killed.appendingPathComponent("search-journal.jsonl")
-        // Seeded: kills between 0.15 and 0.6 s, the same moments on every run of the test.
-        var delays = SplitMix64(seed: 11)
+        func records() -> Int {
+            (try? Data(contentsOf: journal))?.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } ?? 0
+        }
+        var draws = SplitMix64(seed: 11)
         var kills = 0
         for _ in 0..<4 {
             let process = Process()
             process.executableURL = CommandRunner.executable
-            let started = FileManager.default.fileExists(atPath: journal.path)
+            let started = FileManager.default.fileExists(atPath: journal.path), before = records()
             process.arguments = ["optimize", Self.spec, "--out", killed.path] + (started ? ["--resume"] : [])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32(150_000 + delays.next() % 450_000))
+            let target = before + 1 + Int(draws.next() % 40)
+            while process.isRunning && records() < target { usleep(200) }
+            usleep(UInt32(draws.next() % 2_000))
             if process.isRunning { kill(process.processIdentifier, SIGKILL); kills += 1 }
             process.waitUntilExit()
         }
