@@ -51,4 +51,22 @@ extension Philox4x32 {
         let (z1, z2) = standardNormals(u1: SIMD2(repeating: u1), u2: SIMD2(repeating: u2))
         return (z1[0], z2[0])
     }
+
+    /// The Box–Muller pair of the block at `counter` on every lane: `u₁` from
+    /// words 0–1, `u₂` from words 2–3.
+    ///
+    /// ```
+    /// (w₀, w₁, w₂, w₃) = Philox4x32(counter, lane key)
+    /// (z₁, z₂) = standardNormals(u₁ = unitInterval(w₀, w₁), u₂ = unitInterval(w₂, w₃))
+    /// ```
+    ///
+    /// Here, not in each kernel, because a kernel's helper in one file is
+    /// invisible to the optimizer compiling another file of the same module
+    /// in an incremental (non-whole-module) build, so the tests' build ran it
+    /// generic, about 1 000× slower; a call into this module always sees the body.
+    @inlinable @inline(__always)
+    public static func standardNormals<V: LaneVector>(counter: SIMD4<UInt32>, key0: V.Bits, key1: V.Bits) -> (V, V) {
+        let block = Philox4x32.block(counter: counter, key0: key0, key1: key1)
+        return standardNormals(u1: unitInterval(hi: block.0, lo: block.1) as V, u2: unitInterval(hi: block.2, lo: block.3) as V)
+    }
 }

@@ -30,12 +30,10 @@ public final class HeterogeneousBeliefsKernel<V: LaneVector> {
     /// `ε_t`, the first Box–Muller deviate of the block at `(t, 0, shock, 0)`.
     @inlinable
     static func _shock(step t: Int, keys: LaneKeys<V>) -> V {
-        let block = Philox4x32.block(
+        let z: (V, V) = Philox4x32.standardNormals(
             counter: DrawCounter(step: UInt32(truncatingIfNeeded: t), agent: 0, purpose: .shock).words,
             key0: keys.key0, key1: keys.key1)
-        return Philox4x32.standardNormals(
-            u1: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V,
-            u2: Philox4x32.unitInterval(hi: block.2, lo: block.3) as V).0
+        return z.0
     }
 
     /// `k_t`: how many of `N` agents choose the trend rule, each with

@@ -17,8 +17,8 @@ extension MultiAssetKernel {
         for i in 0..<p.agents {
             let row = i * m
             for k in 0..<((m + 1) / 2) {
-                let (z1, z2): (V, V) = _normalPair(
-                    DrawCounter(step: 0, agent: UInt32(truncatingIfNeeded: i), purpose: .belief, index: UInt32(k)), keys: keys)
+                let (z1, z2): (V, V) = Philox4x32.standardNormals(
+                    counter: DrawCounter(step: 0, agent: UInt32(truncatingIfNeeded: i), purpose: .belief, index: UInt32(k)).words, key0: keys.key0, key1: keys.key1)
                 _beliefs[row + 2 * k] = v0 * LaneMath.exp(spread * z1)
                 if 2 * k + 1 < m { _beliefs[row + 2 * k + 1] = v0 * LaneMath.exp(spread * z2) }
             }
@@ -69,8 +69,8 @@ extension MultiAssetKernel {
         var factor = V()
         // Normal n_s: s = 0 is the factor, s = j + 1 asset j's own part.
         for k in 0...(m / 2) {
-            let (z1, z2): (V, V) = _normalPair(
-                DrawCounter(step: step, agent: UInt32(truncatingIfNeeded: i), purpose: .shock, index: UInt32(k)), keys: keys)
+            let (z1, z2): (V, V) = Philox4x32.standardNormals(
+                counter: DrawCounter(step: step, agent: UInt32(truncatingIfNeeded: i), purpose: .shock, index: UInt32(k)).words, key0: keys.key0, key1: keys.key1)
             let even = 2 * k, odd = 2 * k + 1
             if even == 0 { factor = z1 } else { _applyShock(at: row + even - 1, common * factor + own * z1, active) }
             if odd <= m { _applyShock(at: row + odd - 1, common * factor + own * z2, active) }
@@ -82,15 +82,6 @@ extension MultiAssetKernel {
     func _applyShock(at index: Int, _ x: V, _ active: SIMDMask<V.MaskStorage>) {
         let belief = _beliefs[index]
         _beliefs[index] = belief.replacing(with: belief * LaneMath.exp(x), where: active)
-    }
-
-    /// Two standard normals per lane from the block at `counter`.
-    @inlinable @inline(__always)
-    func _normalPair(_ counter: DrawCounter, keys: LaneKeys<V>) -> (V, V) {
-        let block = Philox4x32.block(counter: counter.words, key0: keys.key0, key1: keys.key1)
-        return Philox4x32.standardNormals(
-            u1: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V,
-            u2: Philox4x32.unitInterval(hi: block.2, lo: block.3) as V)
     }
 
     /// Step 2: the belief sums and the clearing's right-hand side.

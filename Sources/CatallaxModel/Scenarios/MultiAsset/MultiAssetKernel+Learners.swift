@@ -113,8 +113,8 @@ extension MultiAssetKernel {
         var i = 0
         while i < l {
             for k in 0..<((columns + 1) / 2) {
-                let (z1, z2): (V, V) = _normalPair(
-                    DrawCounter(step: step, agent: UInt32(truncatingIfNeeded: i), purpose: .exploration, index: UInt32(k)), keys: keys)
+                let (z1, z2): (V, V) = Philox4x32.standardNormals(
+                    counter: DrawCounter(step: step, agent: UInt32(truncatingIfNeeded: i), purpose: .exploration, index: UInt32(k)).words, key0: keys.key0, key1: keys.key1)
                 _learnerNoise[i + l * (2 * k)] = z1
                 if 2 * k + 1 < columns { _learnerNoise[i + l * (2 * k + 1)] = z2 }
             }

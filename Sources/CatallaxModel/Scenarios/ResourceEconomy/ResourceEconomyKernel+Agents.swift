@@ -74,12 +74,9 @@ extension ResourceEconomyKernel {
     /// and the sine deviate.
     @inlinable @inline(__always)
     func _normalPair(agent i: Int, index: Int, keys: LaneKeys<V>) -> (V, V) {
-        let block = Philox4x32.block(
+        Philox4x32.standardNormals(
             counter: DrawCounter(step: 0, agent: UInt32(i), purpose: .belief, index: UInt32(index)).words,
             key0: keys.key0, key1: keys.key1)
-        return Philox4x32.standardNormals(
-            u1: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V,
-            u2: Philox4x32.unitInterval(hi: block.2, lo: block.3) as V)
     }
 
     /// Agent `i`'s values `a_ij = scale·π_ij`, `π_ij = M·exp(σ_π z_ij)/Σ_k exp(σ_π z_ik)`
