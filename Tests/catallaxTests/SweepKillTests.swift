@@ -6,7 +6,8 @@ import Testing
 /// time ends byte-identical to a clean run, and no resume redoes a run the
 /// journal holds: at most the batches in flight at a kill are lost.
 @Suite struct SweepKillTests {
-    /// About three seconds of work on two threads in the test build.
+    /// Long enough runs (about 10 ms each in the test build) that a kill
+    /// can land inside a batch.
     static let spec = SweepCommandTests.spec
         .replacingOccurrences(of: "steps = 50\n", with: "steps = 50000\n")
         .replacingOccurrences(of: "replicates = 6", with: "replicates = 32")
@@ -36,13 +37,21 @@ import Testing
         let out = folder.appendingPathComponent("killed"), errors = folder.appendingPathComponent("errors.txt")
         let journal = out.appendingPathComponent(SweepSession.journalName)
         let arguments = [spec, "--out", out.path, "--threads", "\(Self.threads)", "--batch-size", "\(Self.batchSize)", "--lane-width", "2"]
-        // Seeded: the same twenty moments on every run of the test.
-        var delays = SplitMix64(seed: 20_240_601)
+        // Seeded: the same twenty moments on every run of the test, counted
+        // in journaled runs rather than seconds (a timer let a fast build
+        // finish the sweep before ten kills): 0–12 runs after the process
+        // starts, then 0–3 ms more, so kills land during start-up or resume,
+        // mid-batch and mid-write. About 6 runs a kill leaves most of the
+        // 192 for the final resume.
+        var draws = SplitMix64(seed: 20_240_601)
         var kills = 0, announced = 0, lost: [Int] = []
         var journaled = Journal.read(journal)
         while kills < 20 {
+            let before = Self.records(journal)
             let process = try SweepFixture.start(arguments + (journaled.header == nil ? [] : ["--resume"]), errors: errors)
-            usleep(UInt32(Double.random(in: 0.10...0.30, using: &delays) * 1e6))
+            let target = before + Self.batchSize * Int(draws.next() % 7)
+            while process.isRunning && Self.records(journal) < target { usleep(500) }
+            usleep(UInt32(draws.next() % 3_000))
             guard process.isRunning else {
                 // It finished before this kill: the final resume below finds what it left.
                 process.waitUntilExit()

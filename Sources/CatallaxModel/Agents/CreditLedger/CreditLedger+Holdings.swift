@@ -13,9 +13,6 @@ extension CreditLedger {
     ///   - expiry: `e ≥ 1`.
     /// - Returns: `Σ K` per lane.
     /// - Complexity: O(e).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func held<V: LaneVector>(lots: UnsafeMutablePointer<V>, expiry: Int) -> V {
         var sum = lots[0]
@@ -38,9 +35,6 @@ extension CreditLedger {
     ///   - mask: The lanes whose agent forfeits.
     /// - Returns: The forfeited credits per lane (0 outside `mask`).
     /// - Complexity: O(e).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func forfeit<V: LaneVector>(
         lots: UnsafeMutablePointer<V>, expiry: Int, where mask: SIMDMask<V.MaskStorage>

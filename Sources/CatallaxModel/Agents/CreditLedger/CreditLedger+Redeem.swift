@@ -34,9 +34,6 @@ extension CreditLedger {
     ///   - step: `t ≥ 0`.
     /// - Returns: `r` per lane, `0 ≤ r ≤ need`.
     /// - Complexity: O(e).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func redeem<V: LaneVector>(need: V, lots: UnsafeMutablePointer<V>, expiry: Int, step: Int) -> V {
         var left = need, taken = V()

@@ -130,9 +130,6 @@ public struct AutoregressiveForecast<V: LaneVector>: PriceForecast {
     ///   - price: `P(t)` per lane.
     ///   - step: `t`, the steps recorded so far.
     /// - Complexity: O(1), or O(w·lanes) in a step that refits.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func record(price: V, step: Int) {
         history.record(price: price, step: step)
@@ -150,9 +147,6 @@ public struct AutoregressiveForecast<V: LaneVector>: PriceForecast {
     /// - Parameter step: `t`, the steps recorded so far.
     /// - Returns: `F(t)` per lane.
     /// - Complexity: O(h + w).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func forecast(step: Int) -> V {
         precondition(step == history.recordedSteps, "the forecast of step t reads the prices of steps 0 … t−1")

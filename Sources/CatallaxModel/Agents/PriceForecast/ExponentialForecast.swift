@@ -51,9 +51,6 @@ public struct ExponentialForecast<V: LaneVector>: PriceForecast {
     /// - Parameters:
     ///   - price: `P(t)` per lane.
     ///   - step: `t`, the steps recorded so far.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func record(price: V, step: Int) {
         precondition(step == _recordedSteps.pointee, "prices must be recorded for steps 0, 1, 2, … in order")
@@ -64,9 +61,6 @@ public struct ExponentialForecast<V: LaneVector>: PriceForecast {
 
     /// `F(t)` per lane; `p̄` at `t = 0`.
     /// - Parameter step: `t`, the steps recorded so far.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func forecast(step: Int) -> V {
         precondition(step == _recordedSteps.pointee, "the forecast of step t reads the prices of steps 0 … t−1")

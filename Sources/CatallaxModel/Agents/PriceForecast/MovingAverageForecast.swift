@@ -40,9 +40,6 @@ public struct MovingAverageForecast<V: LaneVector>: PriceForecast {
     /// - Parameters:
     ///   - price: `P(t)` per lane.
     ///   - step: `t`, the steps recorded so far.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func record(price: V, step: Int) { history.record(price: price, step: step) }
 
@@ -50,9 +47,6 @@ public struct MovingAverageForecast<V: LaneVector>: PriceForecast {
     /// - Parameter step: `t`, the steps recorded so far.
     /// - Returns: `F(t)` per lane.
     /// - Complexity: O(min(t, w)).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func forecast(step: Int) -> V { history.movingAverage(step: step) }
 }

@@ -61,9 +61,6 @@ public struct PriceHistory<V: LaneVector> {
     /// - Parameters:
     ///   - price: `P(s)` per lane.
     ///   - step: `s`, which must equal ``recordedSteps`` (steps in order).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func record(price: V, step: Int) {
         precondition(step == recordedSteps, "prices must be recorded for steps 0, 1, 2, … in order")
@@ -95,9 +92,6 @@ public struct PriceHistory<V: LaneVector> {
     /// - Parameter step: `t`, which must equal ``recordedSteps``.
     /// - Returns: `F(t)` per lane.
     /// - Complexity: O(min(t, w)).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func movingAverage(step: Int) -> V {
         precondition(step == recordedSteps, "the forecast of step t reads the prices of steps 0 … t−1")

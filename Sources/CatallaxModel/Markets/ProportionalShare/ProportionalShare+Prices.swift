@@ -42,9 +42,6 @@ extension ProportionalShare {
     ///   - fixedBids: `F ≥ 0`, money bids that join the total at any price.
     /// - Returns: `μ*` per lane (0 when nobody bids: `μ_hi = 0`).
     /// - Complexity: 65 passes over the agents.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func priceTakingPrice<V: LaneVector>(
         capacity: V, utilityScales: UnsafeBufferPointer<V>, offsets: UnsafeBufferPointer<V>,
@@ -116,9 +113,6 @@ extension ProportionalShare {
     ///   - fixedBids: `F ≥ 0` per lane.
     /// - Returns: `μ*` per lane.
     /// - Complexity: 65 passes over the agents, one division per agent and pass.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func anticipatingPrice<V: LaneVector>(
         capacity: V, utilityScales: UnsafeBufferPointer<V>, offsets: UnsafeBufferPointer<V>,

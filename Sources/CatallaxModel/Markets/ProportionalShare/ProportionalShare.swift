@@ -64,9 +64,6 @@ public enum ProportionalShare {
     ///   - fixedBids: `F ≥ 0` per lane.
     /// - Returns: `S` per lane.
     /// - Complexity: O(N).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func total<V: LaneVector>(bids: UnsafeBufferPointer<V>, fixedBids: V) -> V {
         var sum = V.zero

@@ -22,9 +22,6 @@ extension Tatonnement {
     ///   - excessDemand: `z = D − O` per lane.
     ///   - supply: `S > 0` per lane (relative response only).
     /// - Returns: `P'` per lane.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public func nextPrice<V: LaneVector>(after price: V, excessDemand: V, supply: V) -> V {
         let g: V

@@ -33,9 +33,6 @@ extension UniformPriceAuction {
     /// - Returns: The price and the marginal share per lane; give both to
     ///   ``filled(quantity:limit:price:marginalShare:)``.
     /// - Complexity: at most 65 passes over the bids.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func clear<V: LaneVector>(
         capacity: V, quantities: UnsafeBufferPointer<V>, limits: UnsafeBufferPointer<V>, reserve: V

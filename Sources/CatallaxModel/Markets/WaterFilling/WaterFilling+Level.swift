@@ -32,9 +32,6 @@ extension WaterFilling {
     /// - Returns: `τ` per lane, and the rounds run: the number of `τ`
     ///   computations, the most any lane needed (at least 1).
     /// - Complexity: O(N) per round, at most `N + 1` rounds.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     public static func level<V: LaneVector>(
         capacity: V, weights: UnsafeBufferPointer<V>, offsets: UnsafeBufferPointer<V>

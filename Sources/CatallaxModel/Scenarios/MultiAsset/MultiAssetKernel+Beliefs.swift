@@ -6,10 +6,6 @@ extension MultiAssetKernel {
     /// ```
     /// V_ij = V₀·exp(σ_V·z_ij),   (z_i,2k, z_i,2k+1) = Box–Muller of block (0, i, belief, k)
     /// ```
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _drawStartingBeliefs(_ p: MultiAssetParameters, keys: LaneKeys<V>) {
         let m = p.assets
@@ -34,10 +30,6 @@ extension MultiAssetKernel {
     /// ```
     /// The normals are drawn only when some lane is active and applied under
     /// the activity mask, so inactive lanes keep their beliefs bit for bit.
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _moveBeliefs(_ p: MultiAssetParameters, step t: Int, keys: LaneKeys<V>) {
         let n = p.agents
@@ -91,10 +83,6 @@ extension MultiAssetKernel {
     /// r_j = κ·((1 + g)·A_j − g·Σ_k A_k) + λ·N·κ·V₀ = a_j − c_j
     /// r_j += Σ_{ℓ<L} κ·V₀·A_ℓj                   with learners (their sums skip agents ℓ < L)
     /// ```
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _aggregateBeliefs(_ p: MultiAssetParameters) {
         let m = p.assets

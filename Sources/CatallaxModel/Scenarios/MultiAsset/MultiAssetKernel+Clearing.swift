@@ -57,10 +57,6 @@ extension MultiAssetKernel {
     /// ```
     /// Lanes are solved one by one with one right-hand side each, so a
     /// lane's prices never depend on the other lanes.
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _clear(_ p: MultiAssetParameters, step: Int, worstResidual: inout V, runCount: Int) {
         let m = p.assets

@@ -33,10 +33,6 @@ extension MultiAssetKernel {
     /// x_ℓ = (1, ln(P_tj/P_{t−m,j})/(s_j·√m) …, H_ℓj/(κV₀) …, (B_ℓ − B₀)/(κV₀²))
     /// A_t = X_t·W + σ·ε_t   (or X_ℓ·(W + σE_ℓ)),    target_ℓj = κ·V₀·A_ℓj
     /// ```
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _act(_ p: MultiAssetParameters, step t: Int, keys: LaneKeys<V>) {
         let l = p.learnerCount, m = p.assets, f = p.featureCount
@@ -75,10 +71,6 @@ extension MultiAssetKernel {
     /// ```
     /// x_j = clip(ln(P_tj / P_{t−m,j}) / (s_j·√m), ±5),   s_j² = C_jj/(t − 1)   (0 while t < 2 or s_j = 0)
     /// ```
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _formMomentum(_ p: MultiAssetParameters, step t: Int) {
         let m = p.assets, prices = _row(.prices), momentum = _row(.momentum)
@@ -100,10 +92,6 @@ extension MultiAssetKernel {
     /// policy gradient: (ε_ℓ,2k, ε_ℓ,2k+1)  = Box–Muller of block (t, ℓ, exploration, k)
     /// ES:              (E_ℓ,2k, E_ℓ,2k+1)  = Box–Muller of block (t, ℓ, exploration, k),  ℓ even or the odd last;  E_{ℓ+1} = −E_ℓ
     /// ```
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _drawExploration(_ p: MultiAssetParameters, step t: Int, keys: LaneKeys<V>) {
         let l = p.learnerCount
@@ -137,10 +125,6 @@ extension MultiAssetKernel {
     /// utility_ℓ = profit_ℓ − λ_U·Σ_j H_ℓj²·Var_m(P_j)
     /// r_ℓ       = (profit or utility)/(κ·V₀²)
     /// ```
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _rewardAndLearn(_ p: MultiAssetParameters, step t: Int) {
         let l = p.learnerCount, m = p.assets
@@ -169,10 +153,6 @@ extension MultiAssetKernel {
     }
 
     /// `Var_m(P_j)`, the population variance of the `m + 1` prices in the ring.
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _formPriceVariance(_ p: MultiAssetParameters) {
         let m = p.assets, slots = p.memory + 1, variance = _row(.priceVariance)

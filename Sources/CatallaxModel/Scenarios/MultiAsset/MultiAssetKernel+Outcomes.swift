@@ -13,10 +13,6 @@ extension MultiAssetKernel {
     /// peak_j = max(peak_j, P_{t+1,j}),  dd_j = max(dd_j, 1 − P_{t+1,j}/peak_j)
     /// ```
     /// - Parameter n: The number of returns including this one, `t + 1`.
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _recordReturns(count n: Int) {
         let m = _assets

@@ -12,10 +12,6 @@ extension MultiAssetKernel {
     /// I_j −= Σ_i ΔH_ij,   B_mm += Σ_i Σ_j P_j·ΔH_ij,   volume += Σ_i Σ_j |ΔH_ij|·P_j
     /// ```
     /// Also sums `Σ_i H_ij`, `Σ_i |H_ij|` for the conservation check.
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _trade(_ p: MultiAssetParameters, volume: inout V) {
         let m = p.assets
@@ -66,10 +62,6 @@ extension MultiAssetKernel {
     /// |Σ_i H_ij + I_j| ≤ 1e−9·(Σ_i |H_ij| + |I_j|)
     /// |Σ_i B_i + B_mm − N·B₀| ≤ 1e−9·max(N·B₀, Σ_i |B_i| + |B_mm|)
     /// ```
-    // Prespecialized so unoptimized callers (tests) run the lane code at speed.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _checkConservation(_ p: MultiAssetParameters, step: Int, runCount: Int) {
         let totals = _cashTotals(p)

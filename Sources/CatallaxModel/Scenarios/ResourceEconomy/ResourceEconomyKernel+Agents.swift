@@ -10,9 +10,6 @@ extension ResourceEconomyKernel {
     /// a_ij = 2·m·π_ij·p̄,   B_i(0) = B₀·ν_i,   C̄ = h·n̄·Σ_i ν_i
     /// β_i(−1): word i mod 4 of (0, ⌊i/4⌋, burst, 1) against π_b
     /// ```
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _start(_ p: ResourceEconomyParameters, keys: LaneKeys<V>, runCount: Int) {
         let n = p.agents, m = p.resources
@@ -110,9 +107,6 @@ extension ResourceEconomyKernel {
     }
 
     /// `β_i(−1)`, on with probability `π_b`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _drawInitialBursts(_ p: ResourceEconomyParameters, keys: LaneKeys<V>) {
         let on = BernoulliThreshold(probability: min(1, p.burstShare))
@@ -129,9 +123,6 @@ extension ResourceEconomyKernel {
     /// Moves every agent's burst chain `states` to step `t`: an idle agent
     /// starts with probability `p_on`, a bursting one stops with `p_off`
     /// (word `i mod 4` of `(t, ⌊i/4⌋, burst, 0)`).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _advanceBursts(_ p: ResourceEconomyParameters, step t: Int, states: UnsafeMutablePointer<V>, keys: LaneKeys<V>) {
         let start = BernoulliThreshold(probability: p.burstOn), stop = BernoulliThreshold(probability: p.burstOff)
@@ -156,9 +147,6 @@ extension ResourceEconomyKernel {
     /// S(t) = 1 ⇔ surge ∧ o_d ≤ t mod D < o_d + d_s
     /// ```
     /// A pure function of `t`, so the oracle reads future surges from it.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _surge(_ p: ResourceEconomyParameters, step t: Int, keys: LaneKeys<V>) -> V {
         guard p.load == .daily, p.surgeProbability > 0 else { return V() }
@@ -203,9 +191,6 @@ extension ResourceEconomyKernel {
 
     /// Step 1: every agent's need `n_i(t)`, dormant or not, after moving
     /// the burst chains to `t`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _computeNeeds(_ p: ResourceEconomyParameters, step t: Int, surge: V, keys: LaneKeys<V>) {
         let need = _row(.need), burst = _row(.burst)

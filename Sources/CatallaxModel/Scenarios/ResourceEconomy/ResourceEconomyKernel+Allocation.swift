@@ -3,9 +3,6 @@ import CatallaxNumerics
 extension ResourceEconomyKernel {
     /// Step 5: the spot and ahead allocations `x^s_ij`, `x^a_ij` and the
     /// step's price `P_j(t)` by the point's rule; `X_j ≤ C_j(t)` always.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _allocate(_ p: ResourceEconomyParameters, step t: Int, keys: LaneKeys<V>, tally: inout _ResourceTally<V>) {
         switch p.rule {
@@ -29,9 +26,6 @@ extension ResourceEconomyKernel {
     /// Only the factor `min(1, C_j/D_j)` is computed here: the settlement
     /// (and the efficiency) apply it to each order as they read it, which
     /// saves a pass over every order of the step.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _allocateProRata(_ p: ResourceEconomyParameters) {
         let quote = _row(.quote), price = _row(.price), offered = _row(.offered), capacity = _row(.capacity)
@@ -46,9 +40,6 @@ extension ResourceEconomyKernel {
     /// step (a forward Fisher–Yates shuffle, draws `(t, k, arrival, 0)`),
     /// and each arriving agent's spot order, then its ahead order, is filled
     /// from what capacity remains: `x = min(order, R_j)`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _allocateFirstCome(_ p: ResourceEconomyParameters, step t: Int, keys: LaneKeys<V>) {
         let n = p.agents, m = p.resources
@@ -107,9 +98,6 @@ extension ResourceEconomyKernel {
     ///           Σ w_i(μ) + fixed = μ C by 64 halvings;  br_residual = max_i |BR_i(S − w_i) − w_i|/S
     /// S = Σ_i (w^s_i + w^a_i);  x = C·w/S;  pay = w;  P_j(t) = S/C  (S = 0: nothing, P_j(t) = P_j(t−1))
     /// ```
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _allocateProportionalShare(_ p: ResourceEconomyParameters, resource j: Int, tally: inout _ResourceTally<V>) {
         let n = p.agents, m = p.resources
@@ -168,9 +156,6 @@ extension ResourceEconomyKernel {
     /// `C_j` among every agent's spot bid `(Q^s_ij, v_ij)` and ahead bid
     /// `(q_ij, v^a_ij)`, reserve `p̄` (``UniformPriceAuction``); the clearing
     /// price is the step's price.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _allocateByAuction(_ p: ResourceEconomyParameters, resource j: Int) {
         let n = p.agents, m = p.resources

@@ -11,9 +11,6 @@ extension ResourceEconomyKernel {
     /// next quote:    posted, first-come: p̄(1 + η·D/C);  adjust: max(φ_P p̄, P + λ·g(D − C, C));  kelly-*: max(φ_P p̄, P);  auction: P
     /// r_j = ln(P_j(t)/P_j(t−1)) (t ≥ 1) folded into Welford's mean and sum of squares
     /// ```
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _closeStep(_ p: ResourceEconomyParameters, step t: Int, tally: inout _ResourceTally<V>) {
         let capacity = _row(.capacity), nextCapacity = _row(.nextCapacity), price = _row(.price), nextQuote = _row(.nextQuote)

@@ -13,9 +13,6 @@ extension ResourceEconomyKernel {
     /// The second form, with `ln a_ij` drawn once per run, spares a
     /// division and a `log1p` per pair on every measured step.
     /// Agents with no need have `u ≡ 0` and count for neither.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _measureEfficiency(_ p: ResourceEconomyParameters, tally: inout _ResourceTally<V>) {
         let n = p.agents, m = p.resources

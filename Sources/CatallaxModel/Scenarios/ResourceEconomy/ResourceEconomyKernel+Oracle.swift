@@ -11,9 +11,6 @@ extension ResourceEconomyKernel {
     /// E = Σ_i E_i;   e(s) = max(0, h − L(s)),  Σ_s e(s) = E      (ValleyFilling, per lane)
     /// ```
     /// Needs are the same on every resource, so one plan serves all of them.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _planBlock(_ p: ResourceEconomyParameters, start t0: Int, keys: LaneKeys<V>) {
         let h = p.block, oracles = p.policyAgents

@@ -3,9 +3,6 @@ import CatallaxNumerics
 extension ResourceEconomyKernel {
     /// Step 2: the policy agents redeem credits against their needs, oldest
     /// first, then lot `t − e` expires (`CreditLedger`).
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _redeemCredits(_ p: ResourceEconomyParameters, step t: Int) {
         guard p.keepsCredits else { return }
@@ -27,9 +24,6 @@ extension ResourceEconomyKernel {
     /// price `p̄(1 + η·D(t−1)/C(t−1))` (`posted`, `first-come`), the adjusted
     /// price `P(t)` (`adjust`), last step's price floored at `φ_P·p̄`
     /// (`kelly-*`), or last step's price `P(t−1)` (`auction`); `p̄` at `t = 0`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _quote(_ p: ResourceEconomyParameters, step t: Int) {
         let capacity = _row(.capacity), nextCapacity = _row(.nextCapacity)
@@ -55,9 +49,6 @@ extension ResourceEconomyKernel {
     /// at allocation) and `spotLimit` holds the budget share
     /// `β_ij = ω_ij·b^s_i`; ahead orders become money bids `P̃_j·q_ij`.
     /// Under `auction` `spotLimit` and `aheadLimit` hold the limits.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _placeOrders(_ p: ResourceEconomyParameters, step t: Int) {
         let m = p.resources

@@ -3,9 +3,6 @@ import CatallaxNumerics
 extension ResourceEconomyKernel {
     /// Every real lane's metrics in ``ResourceEconomyMetric/allCases`` order
     /// (definitions in `docs/ResourceEconomy.md`, "Metrics") and failure.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _outcomes(_ p: ResourceEconomyParameters, tally: _ResourceTally<V>, runCount: Int) -> [RunOutcome] {
         let n = p.agents, m = p.resources, steps = Double(p.steps)

@@ -10,9 +10,6 @@ extension ResourceEconomyKernel {
     /// pay_ij = P_j(t)(x^s + x^a)  (kelly-*: the bids w^s + w^a);   B_i −= Σ_j pay_ij,  T += Σ pay
     /// up: B_i += y_i, E −= y_i;   live: B_i ≥ c_i ? (B_i −= c_i, E += c_i) : (E += B_i, B_i = 0, dormant, credits forfeited)
     /// ```
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func _settle(_ p: ResourceEconomyParameters, step t: Int, surge: V, tally: inout _ResourceTally<V>) {
         let m = p.resources, e = p.expiry

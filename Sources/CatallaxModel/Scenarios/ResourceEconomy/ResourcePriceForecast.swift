@@ -50,9 +50,6 @@ enum ResourcePriceForecast<V: LaneVector> {
     }
 
     /// Records `P(t)` after step `t`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func record(price: V, step: Int) {
         switch self {
@@ -63,9 +60,6 @@ enum ResourcePriceForecast<V: LaneVector> {
     }
 
     /// `F(t)` from `P(0 … t−1)`.
-    @_specialize(where V == SIMD2<Double>)
-    @_specialize(where V == SIMD4<Double>)
-    @_specialize(where V == SIMD8<Double>)
     @inlinable
     func forecast(step: Int) -> V {
         switch self {

@@ -5,12 +5,7 @@ import _CatallaxTestSupport
 
 @Suite struct CurveVolatilityDeterminismTests {
     func outcomes<V: LaneVector>(_ p: CurveVolatilityParameters, lanes: V.Type, replicates: Range<Int>) -> [RunOutcome] {
-        let batch = CurveVolatilityKernel<V>(sizedFor: p)
-        let keys = TestSupport.keys(replicates)
-        return stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
-            let slice = Array(keys[start..<min(start + V.scalarCount, keys.count)])
-            return batch.run(p, keys: LaneKeys<V>(slice), runCount: slice.count)
-        }
+        ScenarioBatchRunner.outcomes(ScenarioParameters(p), keys: TestSupport.keys(replicates), laneWidth: V.scalarCount)
     }
 
     @Test(arguments: CurveFamily.allCases)

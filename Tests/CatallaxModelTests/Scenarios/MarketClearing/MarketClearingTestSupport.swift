@@ -19,12 +19,7 @@ enum MarketClearingTestSupport {
 
     /// Runs `replicates` in batches of `V.scalarCount` lanes.
     static func outcomes<V: LaneVector>(_ p: MarketClearingParameters, lanes: V.Type, replicates: Range<Int>) -> [RunOutcome] {
-        let batch = MarketClearingKernel<V>(sizedFor: p)
-        let keys = TestSupport.keys(replicates)
-        return stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
-            let slice = Array(keys[start..<min(start + V.scalarCount, keys.count)])
-            return batch.run(p, keys: LaneKeys<V>(slice), runCount: slice.count)
-        }
+        ScenarioBatchRunner.outcomes(ScenarioParameters(p), keys: TestSupport.keys(replicates), laneWidth: V.scalarCount)
     }
 }
 

@@ -1,6 +1,7 @@
 import Testing
 @testable import CatallaxModel
 import CatallaxNumerics
+import _CatallaxTestSupport
 
 /// A small point: `N = 50`, `T = 100`, other keys as given.
 func smallMultiAssetPoint(_ assignments: [(key: String, value: ParameterValue)] = []) -> MultiAssetParameters {
@@ -12,13 +13,10 @@ func multiAssetKeys(_ replicates: Range<Int>, seed: UInt64 = 5) -> [RunKey] {
     replicates.map { RunKey(seed: seed, replicate: UInt64($0)) }
 }
 
-/// Runs `keys` in batches of `V.scalarCount`.
+/// Runs `keys` in batches of `V.scalarCount` (through the optimized test
+/// support module: this target is compiled unoptimized).
 func multiAssetOutcomes<V: LaneVector>(_ p: MultiAssetParameters, lanes: V.Type, keys: [RunKey]) -> [RunOutcome] {
-    let batch = MultiAssetKernel<V>(sizedFor: p)
-    return stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
-        let slice = Array(keys[start..<min(start + V.scalarCount, keys.count)])
-        return batch.run(p, keys: LaneKeys<V>(slice), runCount: slice.count)
-    }
+    ScenarioBatchRunner.outcomes(ScenarioParameters(p), keys: keys, laneWidth: V.scalarCount)
 }
 
 /// Looks inside the batch after the opening and every step: the beliefs,
