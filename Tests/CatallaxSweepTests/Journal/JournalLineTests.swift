@@ -46,4 +46,14 @@ import Testing
             #expect(line.bytes == Array("\"\(String(bits, radix: 16))\"".utf8))
         }
     }
+
+    /// A NaN is journaled as `7ff8000000000000` whatever its sign and payload:
+    /// which operand's NaN an operation passes on depends on instruction
+    /// order, and the journal must be the same bytes on every build.
+    @Test func everyNaNIsJournaledAsOnePattern() {
+        let nans = [Double.nan, -Double.nan, Double(bitPattern: 0xFFF8_0000_0000_0000), Double(bitPattern: 0x7FF0_0000_0000_0001)]
+        let written = Journal._record(point: 0, replicates: [0], outcomes: [RunOutcome(values: nans, failure: nil)])
+        let text = String(decoding: written, as: UTF8.self)
+        #expect(text.contains(#""values":["7ff8000000000000","7ff8000000000000","7ff8000000000000","7ff8000000000000"]"#), "\(text)")
+    }
 }
