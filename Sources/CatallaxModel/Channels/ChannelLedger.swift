@@ -1,7 +1,7 @@
 /// The off-ledger side of a network of payment channels: every channel
-/// side's balance and fee, and the settlement of a payment along a route,
-/// as `docs/PaymentChannels.md` ("Fees and amounts along a route") defines
-/// it. Amounts are whole units held in `Double` (exact below 2⁵³).
+/// side's balance and fee, and the settlement of a payment along a route
+/// (`docs/ChannelLedger.md`). Amounts are whole units held in `Double`
+/// (exact below 2⁵³).
 ///
 /// ```
 /// route s = v₀ → v₁ → … → v_k = r,  directions d_h = v_h → v_{h+1}

@@ -1,5 +1,5 @@
 /// A parameter that follows a schedule over a run: constant `v₀` before
-/// `t₀`, linear to `v₁` at `t₁`, then constant `v₁`.
+/// `t₀`, linear to `v₁` at `t₁`, then constant `v₁` (`docs/Controllers.md`).
 ///
 /// ```
 /// v(t) = v₀                                   t ≤ t₀

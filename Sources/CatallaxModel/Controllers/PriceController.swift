@@ -8,7 +8,7 @@ public enum ControlLaw: String, CaseIterable, Sendable {
 
 /// A controller that moves a parameter toward a target band in velocity
 /// form, as Reflexer's RAI controller moves its redemption rate
-/// (`docs/TokenLaunch.md`, step 6): the output is the step's *change* of the
+/// (`docs/Controllers.md`): the output is the step's *change* of the
 /// parameter, bounded, with a leaky integral and a dead band.
 ///
 /// ```
@@ -19,7 +19,8 @@ public enum ControlLaw: String, CaseIterable, Sendable {
 /// ```
 /// On a static plant `y = g·θ + y₀` the proportional law gives
 /// `e' = (1 − K_p·g)·e`: it converges exactly when `0 < K_p·g < 2`
-/// (known answer (b)). The gains are parameters, for an optimizer to tune.
+/// (`docs/Controllers.md`, "Stability on a static plant"; `docs/TokenLaunch.md`,
+/// known answer (b)). The gains are parameters, for an optimizer to tune.
 public struct PriceController: Sendable, Equatable {
     /// The law.
     public var law: ControlLaw

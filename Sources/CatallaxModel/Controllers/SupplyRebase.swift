@@ -1,6 +1,6 @@
-/// Ampleforth's supply rebase (`UFragmentsPolicy.sol`; `docs/TokenLaunch.md`,
-/// step 6): the supply changes by a lagged share of the price's deviation
-/// from target, every holding in proportion.
+/// Ampleforth's supply rebase (`UFragmentsPolicy.sol`; `docs/Controllers.md`):
+/// the supply changes by a lagged share of the price's deviation from
+/// target, every holding in proportion.
 ///
 /// ```
 /// d = P/P* − 1
@@ -8,7 +8,8 @@
 ///      = clip(d/L, −c, c)             otherwise           (lag L, per-rebase clamp c)
 /// ```
 /// On a constant market cap `P = M/S` the deviation follows
-/// `d' = d·(1 − 1/L)/(1 + d/L)` (known answer (a)): `S' = S(1 + d/L)`,
+/// `d' = d·(1 − 1/L)/(1 + d/L)` (`docs/Controllers.md`, "Known answer: a
+/// constant market cap"; `docs/TokenLaunch.md`, known answer (a)): `S' = S(1 + d/L)`,
 /// `P' = P/(1 + d/L)`, `d' = (1 + d)/(1 + d/L) − 1`.
 public struct SupplyRebase: Sendable, Equatable {
     /// `P*`.

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// How an airdrop of whole tokens is split among `N` recipients
-/// (`docs/TokenLaunch.md`, "Start"): each recipient gets a share `s_i`, then
+/// (`docs/InitialAllocation.md`): each recipient gets a share `s_i`, then
 /// the total is apportioned by largest remainder (Hamilton's method), so
 /// the parts add up to the total exactly.
 ///

@@ -1,4 +1,4 @@
-/// How a commission rate adjusts (`docs/TokenLaunch.md`, step 5).
+/// How a commission rate adjusts (`docs/Incentives.md`, "AdaptiveCommission").
 ///
 /// ```
 /// fixed:   r stays

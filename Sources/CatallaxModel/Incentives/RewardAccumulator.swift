@@ -1,7 +1,7 @@
 /// Staking rewards paid by a reward-per-token accumulator, as Synthetix's
-/// `StakingRewards.sol` pays them (`docs/TokenLaunch.md`, "Where the model
-/// comes from"): an emission raises the reward per staked token, and each
-/// staker settles what it earned since it last moved.
+/// `StakingRewards.sol` pays them (`docs/Incentives.md`, "RewardAccumulator"):
+/// an emission raises the reward per staked token, and each staker settles
+/// what it earned since it last moved.
 ///
 /// ```
 /// emit(E):    ρ ← ρ + E/Σ stake_j          (nothing emitted while Σ stake_j = 0)

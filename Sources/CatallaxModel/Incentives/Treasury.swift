@@ -1,6 +1,6 @@
-/// A budget that pays only what it holds (`docs/TokenLaunch.md`,
-/// "Prices, reserve and units"): the balance never goes negative; a
-/// payment it cannot make is not made, and counted.
+/// A budget that pays only what it holds (`docs/Incentives.md`,
+/// "Treasury"): the balance never goes negative; a payment it cannot make
+/// is not made, and counted.
 ///
 /// ```
 /// pay(x):      if T ≥ x: T ← T − x, paid; else unpaid ← unpaid + x

@@ -1,5 +1,5 @@
 /// The Gini coefficient of holdings sampled over a run
-/// (`docs/TokenLaunch.md`, "Metrics"): each sample copies the holdings into
+/// (`docs/GiniTracker.md`): each sample copies the holdings into
 /// a scratch buffer sized once, sorts it and applies
 /// ``PriceMetrics/giniOfSorted(_:)``:
 ///

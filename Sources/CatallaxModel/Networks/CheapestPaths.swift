@@ -11,7 +11,8 @@
 /// Each node is in the heap at most once (its key decreases in place), so a
 /// search pops `N` nodes, not one entry per improvement: a payment network
 /// routes from every source, and the search is most of a short run's time.
-/// Used for source routing (`docs/PaymentChannels.md`, "Routing").
+/// Described in `docs/Network.md` ("CheapestPaths"); used for source
+/// routing (`docs/PaymentChannels.md`, "Routing").
 public struct CheapestPaths: Sendable {
     /// The source of the last search.
     public var source: Int { _source }

@@ -9,7 +9,7 @@
 /// tail(d)        :  u, found by the offsets
 /// ```
 /// Scenarios that put agents on a network (`payment-channels`,
-/// `resource-arbitrage`; `docs/PaymentChannels.md`) share it.
+/// `resource-arbitrage`) share it (`docs/Network.md`).
 public struct Network: Sendable, Equatable {
     /// `N`, the number of nodes.
     public let nodeCount: Int

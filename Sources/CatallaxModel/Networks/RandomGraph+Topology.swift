@@ -2,7 +2,7 @@ import CatallaxNumerics
 
 extension RandomGraph {
     /// The links of a run's network drawn by `topology` from `draws`
-    /// (`docs/PaymentChannels.md`, "The network"; shared with
+    /// (`docs/Network.md`, "RandomGraph"; shared by `payment-channels` and
     /// `resource-arbitrage`):
     ///
     /// ```

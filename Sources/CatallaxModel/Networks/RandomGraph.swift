@@ -1,7 +1,7 @@
 import CatallaxNumerics
 
-/// The random networks a run draws (`docs/PaymentChannels.md`, "The
-/// network"), each from a lane's ``UniformStream`` so a run's graph is a
+/// The random networks a run draws (`docs/Network.md`, "RandomGraph"),
+/// each from a lane's ``UniformStream`` so a run's graph is a
 /// pure function of its key. Every generator returns a simple graph's links.
 public enum RandomGraph {
     /// A uniform-ish random `d`-regular graph by Steger and Wormald's (1999)

@@ -1,4 +1,4 @@
-/// How locked tokens unlock (`docs/TokenLaunch.md`, step 2). Each holder
+/// How locked tokens unlock (`docs/Vesting.md`). Each holder
 /// has a vesting clock `τ` that the rule advances; the unlocked share of
 /// an allocation `a` is `F(τ)`:
 ///

@@ -1,5 +1,6 @@
 /// The Philox counter of one block of draws: which step, which agent (or group
-/// of agents), what for and which block of several.
+/// of agents), what for and which block of several (`docs/Philox.md`,
+/// "Counters: one per draw").
 ///
 /// ```
 /// words = (step, agent, purpose, index)        word 0 first, as Random123's v[0]

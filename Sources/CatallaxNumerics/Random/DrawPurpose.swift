@@ -1,4 +1,5 @@
-/// What a random draw is for: word 2 of the Philox counter (see ``DrawCounter``).
+/// What a random draw is for: word 2 of the Philox counter (see ``DrawCounter``;
+/// `docs/Philox.md`, "Counters: one per draw", lists every purpose and its users).
 ///
 /// ```
 /// counter = (step, agent, purpose.rawValue, index)
@@ -23,7 +24,7 @@ public enum DrawPurpose: UInt32, Hashable, Sendable, CaseIterable {
     case surge = 5
     /// The order in which agents arrive at a first-come market.
     case arrival = 6
-    /// A run's random network, drawn from streams: graph generation and its links' capacities, costs or fees.
+    /// A run's random network, drawn from streams: graph generation and its links' capacities, costs or fees (`docs/Network.md`).
     case graph = 7
     /// A run's stream of payments: senders, receivers, sizes (`docs/PaymentChannels.md`).
     case payment = 8

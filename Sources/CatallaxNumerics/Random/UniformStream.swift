@@ -7,7 +7,8 @@
 /// draws 2b, 2b + 1 = unitInterval(word 0, word 1), unitInterval(word 2, word 3)
 /// ```
 /// The stream is still a pure function of the run's key, its purpose and
-/// its stream number, so a run stays the same whatever lane it runs in.
+/// its stream number, so a run stays the same whatever lane it runs in
+/// (`docs/Philox.md`, "Streams").
 /// The counter's first word is the block number's high half, not a step, so
 /// a stream must use a purpose no per-step draw uses (``DrawPurpose/graph``).
 public struct UniformStream: Sendable {

@@ -2,7 +2,7 @@ import Testing
 import CatallaxModel
 import CatallaxNumerics
 
-/// The network components of `docs/PaymentChannels.md`: the CSR graph, the
+/// The network components of `docs/Network.md`: the CSR graph, the
 /// three random graphs against their defining properties, and cheapest
 /// paths against Floyd–Warshall.
 @Suite struct NetworkTests {
