@@ -105,8 +105,9 @@ public struct InitialAllocation: Sendable, Equatable {
             given += Int(whole)
         }
         // Rounding can put a quota's floor one above the exact one for
-        // shares near the whole; the leftover is then negative and the
-        // largest parts give a token back (never happens for exact quotas).
+        // shares near the whole; the leftover is then negative and the parts
+        // with the smallest remainders (the over-rounded ones) give a token
+        // back (never happens for exact quotas).
         var leftover = total - given
         order.removeAll(keepingCapacity: true)
         order.append(contentsOf: 0..<n)

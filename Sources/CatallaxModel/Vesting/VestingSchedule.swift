@@ -60,9 +60,11 @@ public struct VestingSchedule: Sendable, Equatable {
     }
 
     /// `a·F(τ)`, the unlocked amount of an allocation `allocation` after
-    /// `clock` clock steps; exactly `a` once `τ ≥ D`.
+    /// `clock` clock steps; exactly `a` once `τ ≥ D` (and, for `cliff`, `τ ≥ C`).
     @inlinable
     public func unlocked(_ allocation: Double, clock: Int) -> Double {
-        clock >= duration ? allocation : allocation * unlockedShare(clock: clock)
+        // The cliff first: with `C > D` nothing unlocks before `C` either.
+        if rule == .cliff && clock < cliff { return 0 }
+        return clock >= duration ? allocation : allocation * unlockedShare(clock: clock)
     }
 }

@@ -31,6 +31,17 @@ import Testing
         #expect(s.unlocked(20, clock: 500) == 20)
     }
 
+    /// `C > D`: nothing before the cliff, everything at it.
+    @Test func aCliffLongerThanTheDurationHoldsEverythingUntilTheCliff() {
+        let s = VestingSchedule(rule: .cliff, duration: 100, cliff: 300)
+        for clock in [0, 99, 100, 200, 299] {
+            #expect(s.unlocked(20, clock: clock) == 0, "clock \(clock)")
+            #expect(s.unlockedShare(clock: clock) == 0)
+        }
+        #expect(s.unlocked(20, clock: 300) == 20)
+        #expect(s.unlocked(20, clock: 1_000) == 20)
+    }
+
     @Test func gatedClocksRunOnlyWhenTheGateIsOpen() {
         let price = VestingSchedule(rule: .price, duration: 10, gatePrice: 1.1)
         #expect(price.clockAdvances(price: 1.1, isActive: false))
