@@ -66,6 +66,13 @@ public protocol ScenarioPoint: Sendable, Equatable {
     var family: ParameterFamily? { get }
     /// The values of the family's own parameters, in the family's order.
     var familyValues: [(key: String, value: Double)] { get }
+    /// Every parameter with the text a user would write back, in canonical
+    /// order (implemented once, below). A requirement, not only an extension
+    /// member, so that a call through `any ScenarioPoint` (every point of a
+    /// sweep, when its canonical text is spelled) reaches the implementation
+    /// specialized for the scenario's type: the generic one copied each
+    /// field through value witnesses, a third of a large sweep's load.
+    var keyedTexts: [(key: String, value: String)] { get }
 }
 
 extension ScenarioPoint {
