@@ -19,8 +19,8 @@ public enum ControlLaw: String, CaseIterable, Sendable {
 /// ```
 /// On a static plant `y = g·θ + y₀` the proportional law gives
 /// `e' = (1 − K_p·g)·e`: it converges exactly when `0 < K_p·g < 2`
-/// (`docs/Controllers.md`, "Stability on a static plant"; `docs/TokenLaunch.md`,
-/// known answer (b)). The gains are parameters, for an optimizer to tune.
+/// (`docs/Controllers.md`, "Stability on a static plant"). The gains are
+/// parameters, for an optimizer to tune.
 public struct PriceController: Sendable, Equatable {
     /// The law.
     public var law: ControlLaw

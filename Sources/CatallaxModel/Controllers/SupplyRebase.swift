@@ -9,8 +9,8 @@
 /// ```
 /// On a constant market cap `P = M/S` the deviation follows
 /// `d' = d·(1 − 1/L)/(1 + d/L)` (`docs/Controllers.md`, "Known answer: a
-/// constant market cap"; `docs/TokenLaunch.md`, known answer (a)): `S' = S(1 + d/L)`,
-/// `P' = P/(1 + d/L)`, `d' = (1 + d)/(1 + d/L) − 1`.
+/// constant market cap"): `S' = S(1 + d/L)`, `P' = P/(1 + d/L)`,
+/// `d' = (1 + d)/(1 + d/L) − 1`.
 public struct SupplyRebase: Sendable, Equatable {
     /// `P*`.
     public var target: Double
