@@ -18,12 +18,13 @@ extension CurveVolatilityKernel {
     ///
     /// Decisions use `P_t` and the agent's balance and holdings at the start
     /// of the step, which are what it holds when its order executes (one
-    /// order per agent and step), so the step runs in three passes:
+    /// order per agent and step), so the step runs in four passes:
     /// 1. find the active agents (the walk);
     /// 2. decide every order (independent of one another);
     /// 3. execute them in order against the curve, the only pass with a
-    ///    dependency from one order to the next (the supply), and write the
-    ///    agents' new balances and holdings.
+    ///    dependency from one order to the next (the supply and the price);
+    /// 4. settle: add up the fees and volume, and write the agents' new
+    ///    balances and holdings.
     /// Splitting them is exact (each lane does the same arithmetic in the
     /// same order as one pass would) and lets the processor overlap the
     /// long but independent chains of consecutive orders (random words and
@@ -78,22 +79,22 @@ extension CurveVolatilityKernel {
     /// scratch row `N` and place zero orders.
     @inlinable
     func _decideOrders(count: Int, price: V, momentum: (buy: V, sell: V), traders: TraderRule) {
+        typealias Records = _AgentRecords<V>
         let laneCount = V.scalarCount
         let zero = V()
-        let balance = UnsafeMutableRawPointer(_balance.baseAddress!).assumingMemoryBound(to: Double.self)
-        let holdings = UnsafeMutableRawPointer(_holdings.baseAddress!).assumingMemoryBound(to: Double.self)
-        let beliefs = UnsafeMutableRawPointer(_beliefs.baseAddress!).assumingMemoryBound(to: Double.self)
+        let records = _records.base
+        let laneStarts = Records.laneStarts(rows: _rows)
         let orders = _orders
         for k in 0..<count {
             let agent = orders.agent[k]
             let active = traders.isAgent(agent)
-            let offsets = traders.bufferOffsets(ofAgents: agent, lastRow: traders.agents)
+            let offsets = Records.offsets(ofAgents: agent, lastRow: traders.agents, laneStarts: laneStarts)
             var b = zero, h = zero, belief = zero
             for lane in 0..<laneCount {
-                let at = Int(truncatingIfNeeded: offsets.agent[lane])
-                b[lane] = balance[at]
-                h[lane] = holdings[at]
-                belief[lane] = beliefs[Int(truncatingIfNeeded: offsets.belief[lane])]
+                let record = records + Int(truncatingIfNeeded: offsets[lane])
+                b[lane] = record[Records.balance]
+                h[lane] = record[Records.holdings]
+                belief[lane] = record[Records.belief]
             }
             // Buy and sell fraction (at most one is non-zero).
             let decision = traders.decision(ofAgent: agent, noiseDraw: orders.noiseDraw[k], belief: belief, price: price,
@@ -102,32 +103,24 @@ extension CurveVolatilityKernel {
             orders.burn[k] = (decision.sellFraction * h).replacing(with: 0, where: .!active)
             orders.balance[k] = b
             orders.holdings[k] = h
-            orders.offset[k] = V(bitPattern: offsets.agent)
+            orders.offset[k] = V(bitPattern: offsets)
         }
     }
 
-    /// Pass 3: the step's orders, in order, against the curve, each agent
-    /// getting its new balance and holdings. One of deposit and burn is zero
-    /// on every lane, and a zero order is an exact no-op, so buys and sells
-    /// run together; a burn is capped by the supply the orders before it
-    /// left. An agent orders at most once a step and lanes past their last
-    /// agent write the scratch row, so no write changes what a later order
-    /// of the step reads. The writes ride along with the supply's chain of
-    /// dependent arithmetic, which leaves the store ports idle (as a pass
-    /// of their own they cost as much as the trades).
+    /// Pass 3: the step's orders, in order, against the curve, each order's
+    /// new balance and holdings left in its order vectors for pass 4. One
+    /// of deposit and burn is zero on every lane, and a zero order is an
+    /// exact no-op, so buys and sells run together; a burn is capped by the
+    /// supply the orders before it left. An agent orders at most once a
+    /// step, so no order reads what an earlier order of the step wrote.
     @inlinable
     func _trade<Curve: BondingCurve>(
         count: Int, currentPrice: V, feeRate: Double, curve: Curve, market state: inout _LaneMarket<V>
     ) {
-        let laneCount = V.scalarCount
         let zero = V()
         let keep = 1 - feeRate
-        let balance = UnsafeMutableRawPointer(_balance.baseAddress!).assumingMemoryBound(to: Double.self)
-        let holdings = UnsafeMutableRawPointer(_holdings.baseAddress!).assumingMemoryBound(to: Double.self)
         let orders = _orders
         var supply = state.supply
-        var treasury = state.treasury
-        var volume = state.volume
         // The price after each order, carried so the curve can skip
         // recomputing it (decisions read P_t).
         var current = currentPrice
@@ -141,19 +134,49 @@ extension CurveVolatilityKernel {
             let burn = _slowPath(V.anyLane(supply .< offered)) ? V.minimum(offered, supply) : offered
             let (minted, refund) = curve.trade(deposit: keep * deposit, burn: burn, atSupply: supply, price: &current)
             supply = V.maximum(supply + minted - burn, zero)
-            treasury += feeRate * (deposit + refund)
-            volume += deposit + refund
-            let newBalance = orders.balance[k] - deposit + keep * refund
-            let newHoldings = orders.holdings[k] + minted - burn
-            let offsets = orders.offset[k].bitPattern
-            for lane in 0..<laneCount {
-                let at = Int(truncatingIfNeeded: offsets[lane])
-                balance[at] = newBalance[lane]
-                holdings[at] = newHoldings[lane]
-            }
+            orders.balance[k] = orders.balance[k] - deposit + keep * refund
+            orders.holdings[k] = orders.holdings[k] + minted - burn
+            // The order's turnover, currency paid plus refund, summed in pass 4.
+            orders.deposit[k] = deposit + refund
         }
         state.supply = supply
+        _settle(count: count, feeRate: feeRate, market: &state)
+    }
+
+    /// Pass 4: the step's fees and volume, in order of the orders,
+    /// ```
+    /// T_fee += φ·(D + refund),   volume += D + refund
+    /// ```
+    /// and every order's agent gets its new balance and holdings, one lane
+    /// at a time (lanes past their last agent write the scratch row).
+    ///
+    /// Kept out of the trades, whose loop then carries only the supply and
+    /// the price: there, each lane's store needed its value extracted from
+    /// the vector, and the compiler did the balance arithmetic lane by lane
+    /// instead (three scalar operations a lane and field), and the market's
+    /// running sums took registers the curves' formulas need (at eight lanes
+    /// on AVX2 every vector is two of its sixteen registers).
+    @inlinable
+    func _settle(count: Int, feeRate: Double, market state: inout _LaneMarket<V>) {
+        typealias Records = _AgentRecords<V>
+        var treasury = state.treasury
+        var volume = state.volume
+        for k in 0..<count {
+            let turnover = _orders.deposit[k]
+            treasury += feeRate * turnover
+            volume += turnover
+        }
         state.treasury = treasury
         state.volume = volume
+        let records = _records.base
+        let offsets = UnsafeRawPointer(_orders.offset)
+        let balances = UnsafeRawPointer(_orders.balance)
+        let holdings = UnsafeRawPointer(_orders.holdings)
+        let stride = MemoryLayout<Double>.stride
+        for slot in 0..<(count * V.scalarCount) {
+            let record = records + Int(truncatingIfNeeded: offsets.load(fromByteOffset: slot * stride, as: Int64.self))
+            record[Records.balance] = balances.load(fromByteOffset: slot * stride, as: Double.self)
+            record[Records.holdings] = holdings.load(fromByteOffset: slot * stride, as: Double.self)
+        }
     }
 }

@@ -29,7 +29,8 @@ extension CurveVolatilityKernel {
             var tokens = 0.0
             var wealthValid = true
             for i in 0..<n {
-                let b = _balance[i][lane], h = _holdings[i][lane]
+                let record = _records.base + _AgentRecords<V>.offset(lane: lane, agent: i, rows: _rows)
+                let b = record[_AgentRecords<V>.balance], h = record[_AgentRecords<V>.holdings]
                 if !(b >= 0 && h >= 0 && b.isFinite && h.isFinite) { wealthValid = false }
                 currency += b
                 tokens += h
@@ -46,8 +47,8 @@ extension CurveVolatilityKernel {
             if failure == nil && !(tokenError <= Self.conservationTolerance) {
                 failure = "tokens not conserved (relative error \(tokenError))"
             }
-            var wealth = UnsafeMutableBufferPointer(rebasing: _wealth[0..<n])
-            wealth.sort()
+            let wealth = UnsafeMutableBufferPointer(rebasing: _wealth[0..<n])
+            AscendingSort.sort(wealth, scratch: UnsafeMutableBufferPointer(rebasing: _wealth[n..<(2 * n)]))
             let gini = PriceMetrics.giniOfSorted(wealth)
             var values: [Double?] = [
                 volatility[lane], tracker.maxDrawdown[lane], logReturn[lane],

@@ -32,14 +32,20 @@ extension CurveVolatilityKernel {
         let shockTokens = p.shock * p.initialSupply
         let shockStep = p.shock > 0 ? p.effectiveShockStep : Int.max
         let startHoldings = (p.initialSupply - shockTokens) / Double(n)
-        for i in 0..<n {
-            _balance[i] = V(repeating: p.initialBalance)
-            _holdings[i] = V(repeating: startHoldings)
-        }
-        // The scratch row: idle lanes decide on zeros and place no order.
-        _balance[n] = V()
-        _holdings[n] = V()
         _drawBeliefs(p, curve: curve, keys: keys)
+        let records = _records.base
+        let firstFundamentalist = p.noiseTraders + p.momentumTraders
+        for lane in 0..<V.scalarCount {
+            for i in 0...n {
+                let record = records + _AgentRecords<V>.offset(lane: lane, agent: i, rows: _rows)
+                // The scratch row: idle lanes decide on zeros and place no order.
+                record[_AgentRecords<V>.balance] = i < n ? p.initialBalance : 0
+                record[_AgentRecords<V>.holdings] = i < n ? startHoldings : 0
+                let isFundamentalist = i >= firstFundamentalist && i < n
+                record[_AgentRecords<V>.belief] = isFundamentalist ? _beliefs[i - firstFundamentalist][lane] : 1
+                record[3] = 0
+            }
+        }
 
         var market = _LaneMarket<V>(supply: V(repeating: p.initialSupply))
         var tracker = LanePriceTracker<V>(shockStep: shockStep)
@@ -79,7 +85,10 @@ extension CurveVolatilityKernel {
         _ market: _LaneMarket<V>, price: V, unsold: Double, curve: Curve, startingCurrency: Double, initialSupply: Double
     ) -> CurveVolatilityState<V, Curve> {
         CurveVolatilityState(price: price, market: market, unsoldShockTokens: unsold,
-                             accounts: AgentAccounts(agents: _agents, balance: _balance, holdings: _holdings),
+                             accounts: AgentAccounts(agents: _agents, balance: _records.base + _AgentRecords<V>.balance,
+                                                     holdings: _records.base + _AgentRecords<V>.holdings,
+                                                     agentStride: _AgentRecords<V>.fields,
+                                                     laneStride: _rows * _AgentRecords<V>.fields),
                              curve: curve, startingCurrency: startingCurrency, initialSupply: initialSupply)
     }
 

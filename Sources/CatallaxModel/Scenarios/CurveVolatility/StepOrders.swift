@@ -13,15 +13,16 @@ struct _StepOrders<V: LaneVector> {
     @usableFromInline let agent: UnsafeMutablePointer<V>
     /// The noise trader's draw `u'` of the order.
     @usableFromInline let noiseDraw: UnsafeMutablePointer<V>
-    /// Currency each order spends, `D = q·B_i` (0 on a sell or an idle lane).
+    /// Currency each order spends, `D = q·B_i` (0 on a sell or an idle
+    /// lane); after the trades, the order's turnover `D + refund`.
     @usableFromInline let deposit: UnsafeMutablePointer<V>
     /// Tokens each order offers, `Q = q·H_i`, before the supply cap.
     @usableFromInline let burn: UnsafeMutablePointer<V>
-    /// The agent's balance when it decides.
+    /// The agent's balance when it decides; after the trades, its new balance.
     @usableFromInline let balance: UnsafeMutablePointer<V>
-    /// The agent's holdings when it decides.
+    /// The agent's holdings when it decides; after the trades, its new holdings.
     @usableFromInline let holdings: UnsafeMutablePointer<V>
-    /// The agent's offset in the `[agent][lane]` buffers, as integer bits.
+    /// The offset of the agent's record (``_AgentRecords``), in doubles, as integer bits.
     @usableFromInline let offset: UnsafeMutablePointer<V>
     /// Orders each part holds.
     @usableFromInline let capacity: Int
