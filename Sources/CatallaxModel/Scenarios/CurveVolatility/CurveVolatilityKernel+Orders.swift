@@ -47,6 +47,7 @@ extension CurveVolatilityKernel {
                                       keys: keys)
         _decideOrders(count: count, price: price, momentum: momentumFractions, traders: traders)
         _trade(count: count, currentPrice: currentPrice, feeRate: rule.feeRate, curve: curve, market: &state)
+        _settle(count: count, feeRate: rule.feeRate, market: &state)
     }
 
     /// Pass 1: the walk. Every lane's `k`-th active agent and its noise
@@ -140,7 +141,6 @@ extension CurveVolatilityKernel {
             orders.deposit[k] = deposit + refund
         }
         state.supply = supply
-        _settle(count: count, feeRate: feeRate, market: &state)
     }
 
     /// Pass 4: the step's fees and volume, in order of the orders,

@@ -33,17 +33,16 @@ extension CurveVolatilityKernel {
         let shockStep = p.shock > 0 ? p.effectiveShockStep : Int.max
         let startHoldings = (p.initialSupply - shockTokens) / Double(n)
         _drawBeliefs(p, curve: curve, keys: keys)
-        let records = _records.base
+        typealias Records = _AgentRecords<V>
         let firstFundamentalist = p.noiseTraders + p.momentumTraders
         for lane in 0..<V.scalarCount {
             for i in 0...n {
-                let record = records + _AgentRecords<V>.offset(lane: lane, agent: i, rows: _rows)
+                let record = _records.base + Records.offset(lane: lane, agent: i, rows: _rows)
                 // The scratch row: idle lanes decide on zeros and place no order.
-                record[_AgentRecords<V>.balance] = i < n ? p.initialBalance : 0
-                record[_AgentRecords<V>.holdings] = i < n ? startHoldings : 0
+                record[Records.balance] = i < n ? p.initialBalance : 0
+                record[Records.holdings] = i < n ? startHoldings : 0
                 let isFundamentalist = i >= firstFundamentalist && i < n
-                record[_AgentRecords<V>.belief] = isFundamentalist ? _beliefs[i - firstFundamentalist][lane] : 1
-                record[3] = 0
+                record[Records.belief] = isFundamentalist ? _beliefs[i - firstFundamentalist][lane] : 1
             }
         }
 
