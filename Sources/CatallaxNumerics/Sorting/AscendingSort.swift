@@ -23,6 +23,8 @@ public enum AscendingSort {
         let n = values.count
         precondition(scratch.count >= n, "the scratch must hold every value")
         guard n > 1 else { return }
+        // Exactly n: the passes walk whichever buffer holds the values.
+        let scratch = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * 256) { counts in
             counts.initialize(repeating: 0)
             // Every pattern above +∞'s has the sign bit set or is a NaN.
@@ -58,7 +60,7 @@ public enum AscendingSort {
                 swap(&from, &to)
             }
             if from.baseAddress != values.baseAddress {
-                _ = values.update(fromContentsOf: from[0..<n])
+                _ = values.update(fromContentsOf: from)
             }
         }
     }
