@@ -17,14 +17,12 @@ public enum AscendingSort {
     /// Sorts `values` in ascending order.
     /// - Parameters:
     ///   - values: the values, sorted in place.
-    ///   - scratch: room for at least `values.count` doubles, overwritten.
+    ///   - scratch: room for exactly `values.count` doubles, overwritten.
     /// - Complexity: O(n) for non-negative values, O(n log n) otherwise.
     public static func sort(_ values: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
         let n = values.count
-        precondition(scratch.count >= n, "the scratch must hold every value")
+        precondition(scratch.count == n, "the scratch must hold exactly the values' count")
         guard n > 1 else { return }
-        // Exactly n: the passes walk whichever buffer holds the values.
-        let scratch = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
         withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * 256) { counts in
             counts.initialize(repeating: 0)
             // Every pattern above +∞'s has the sign bit set or is a NaN.
@@ -60,7 +58,7 @@ public enum AscendingSort {
                 swap(&from, &to)
             }
             if from.baseAddress != values.baseAddress {
-                _ = values.update(fromContentsOf: from)
+                _ = values.update(fromContentsOf: from[0..<n])
             }
         }
     }
