@@ -9,8 +9,9 @@
 /// sorted in up to eight passes of one byte each, lowest first, each a
 /// stable counting sort; a pass whose byte is the same in every value (the
 /// exponent bytes of values of one magnitude, say) is skipped. For the
-/// thousand wealths of a run's Gini coefficient that is several times
-/// faster than a comparison sort (`docs/PERFORMANCE.md`). Arrays with a
+/// thousand wealths of a run's Gini coefficient it took 1.9% of the curve
+/// kernel's samples where the standard sort took 2–3%
+/// (`docs/PERFORMANCE.md`). Arrays with a
 /// negative value, a `−0` or a NaN, whose patterns do not sort as their
 /// values, are left to `sort()`.
 public enum AscendingSort {
