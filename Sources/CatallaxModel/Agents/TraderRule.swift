@@ -127,9 +127,7 @@ extension TraderRule {
     /// as integers in 64-bit lanes. `lastRow` is where lanes past their last
     /// agent point: `N − 1` (they read an agent and write back what they
     /// read) or `N`, a scratch row, for kernels that write after the step's
-    /// orders. Computed on the vector, exactly: a non-negative integer
-    /// `y < 2⁵²` is the low bits of `y + 2⁵²`, so no lane needs a checked
-    /// conversion to `Int`.
+    /// orders. Computed on the vector (`LaneVector.exactIntegerBits`).
     /// - Parameters:
     ///   - agent: every lane's agent index `i ≥ 0` (or past the end).
     ///   - lastRow: the row of lanes past the end, `N − 1` or `N`.
@@ -141,10 +139,7 @@ extension TraderRule {
         for lane in 0..<V.scalarCount { lanes[lane] = Double(lane) }
         let row = V.minimum(agent, V(repeating: lastRow))
         let beliefRow = V.minimum(V.maximum(row - Double(fundamentalistStart), V()), V(repeating: Double(lastFundamentalist)))
-        let shift = V(repeating: 0x1p52)
-        let shiftBits = V.Bits(repeating: (0x1p52 as Double).bitPattern)
-        return (((row * width + lanes) + shift).bitPattern &- shiftBits,
-                ((beliefRow * width + lanes) + shift).bitPattern &- shiftBits)
+        return ((row * width + lanes).exactIntegerBits, (beliefRow * width + lanes).exactIntegerBits)
     }
 
     /// The lanes whose `agent` is one of the `N` agents, `i < N`.

@@ -183,37 +183,63 @@ public protocol BondingCurve: Sendable {
     /// - Returns: The currency refunded on each lane, exactly `0` where `q = 0`.
     func refundForBurn<V: LaneVector>(_ tokens: V, atSupply supply: V) -> V
 
-    /// One order on every lane — a buy, a sell or nothing — carrying the price.
+    /// The position of every lane at a supply whose price is known: the
+    /// price and the quantity the curve carries besides it
+    /// (`CurvePosition`).
+    ///
+    /// ```
+    /// (f(s), c(s))
+    /// ```
+    /// The default carries nothing (`c = 0`).
+    ///
+    /// - Parameters:
+    ///   - supply: The supply of each lane, `s ≥ 0`.
+    ///   - price: `f(s)` on each lane.
+    /// - Returns: The position at `s`.
+    func position<V: LaneVector>(atSupply supply: V, price: V) -> CurvePosition<V>
+
+    /// One order on every lane — a buy, a sell or nothing — carrying the
+    /// position.
     ///
     /// ```
     /// minted = R⁻¹(R(s) + d) − s        (buy lanes, d > 0, q = 0)
     /// refund = R(s) − R(s − q)          (sell lanes, q > 0, d = 0)
-    /// price ← f(s + minted − q)
+    /// position ← (f(s'), c(s')),  s' = s + minted − q
     /// ```
     /// On each lane at most one of `d` and `q` is non-zero. The default mints
-    /// then burns; curves whose buy and sell share the shape of their
-    /// transcendental calls (the power and sigmoid curves: `expm1(c·log1p(z))`
-    /// and `log1p(m·expm1(a))`) evaluate both sides with one call each,
-    /// choosing the arguments per lane. A lane's result never depends on the
-    /// other lanes.
+    /// then burns with the carried price; curves whose buy and sell share the
+    /// shape of their transcendental calls (the power and sigmoid curves:
+    /// `expm1(c·log1p(z))` and `log1p(m·expm1(a))`) evaluate both sides with
+    /// one call each, choosing the arguments per lane, and work from what
+    /// they carry. A lane with neither keeps its position bit for bit, and a
+    /// lane's result never depends on the other lanes.
     ///
     /// - Parameters:
     ///   - deposit: Currency deposited on each lane, `d ≥ 0`.
     ///   - burn: Tokens burned on each lane, `0 ≤ q ≤ s`.
     ///   - supply: The supply before the order, `s ≥ 0`.
-    ///   - price: On entry `f(s)`; on return the price after the order.
+    ///   - position: On entry the position at `s` (from
+    ///     `position(atSupply:price:)` or the previous trade); on return
+    ///     the position after the order.
     /// - Returns: Tokens minted and currency refunded, exactly `0` on lanes
     ///   without a buy or a sell.
-    func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V)
+    func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, position: inout CurvePosition<V>) -> (minted: V, refund: V)
 }
 
 extension BondingCurve {
-    /// One order on every lane: mints, then burns from the supply after the
-    /// mint (the same supply on sell lanes, whose deposit is zero).
+    /// Carries nothing besides the price.
     @inlinable @inline(__always)
-    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
-        let minted = tokensMinted(forDeposit: deposit, atSupply: supply, price: &price)
-        let refund = refundForBurn(burn, atSupply: supply + minted, price: &price)
+    public func position<V: LaneVector>(atSupply supply: V, price: V) -> CurvePosition<V> {
+        CurvePosition(price: price, carried: V())
+    }
+
+    /// One order on every lane: mints, then burns from the supply after the
+    /// mint (the same supply on sell lanes, whose deposit is zero), with the
+    /// carried price.
+    @inlinable @inline(__always)
+    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, position: inout CurvePosition<V>) -> (minted: V, refund: V) {
+        let minted = tokensMinted(forDeposit: deposit, atSupply: supply, price: &position.price)
+        let refund = refundForBurn(burn, atSupply: supply + minted, price: &position.price)
         return (minted, refund)
     }
 }

@@ -186,10 +186,30 @@ public struct PowerCurve: BondingCurve, Equatable {
         _law.refund(tokens, supply, &price)
     }
 
-    /// One order on every lane with three transcendental calls instead of
-    /// five (see `_PowerLaw.trade`).
+    /// The position on every lane: the price and the reserve it implies.
+    ///
+    /// ```
+    /// (P, R) = (f(s), s·P/(n + 1))
+    /// ```
+    /// - Parameters:
+    ///   - supply: `s ≥ 0` on each lane.
+    ///   - price: `f(s)` on each lane.
+    /// - Returns: The position, carrying `R(s)`.
     @inlinable @inline(__always)
-    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
-        _law.trade(deposit, burn, supply, &price)
+    public func position<V: LaneVector>(atSupply supply: V, price: V) -> CurvePosition<V> {
+        CurvePosition(price: price, carried: supply * price * _law.inverseReserveExponent)
+    }
+
+    /// One order on every lane with one `log1p` and one `expm1` instead of
+    /// five transcendental calls, carrying the reserve (see `_PowerLaw.trade`).
+    ///
+    /// ```
+    /// buy:  minted = s·expm1(log1p(d/R)/(n + 1)),   R ← R + d
+    /// sell: refund = −R·expm1((n + 1)·log1p(−q/s)),  R ← R − refund
+    /// P ← (n + 1)·R/s'
+    /// ```
+    @inlinable @inline(__always)
+    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, position: inout CurvePosition<V>) -> (minted: V, refund: V) {
+        _law.trade(deposit, burn, supply, &position)
     }
 }

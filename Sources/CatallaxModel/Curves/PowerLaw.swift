@@ -170,22 +170,31 @@ internal struct _PowerLaw: Sendable, Equatable {
     }
 
     // One order per lane with one log and one expm1, where a separate mint
-    // and burn take five calls. Both sides are expm1(c·log1p(z)):
+    // and burn take five calls, carrying the reserve R = R(s) in the
+    // position besides the price. Both sides are expm1(c·log1p(z)):
     //
-    //   buy:  z = d/R,   c = 1/(n+1),  minted = s·expm1(c·ℓ)
-    //   sell: z = −q/s,  c = n+1,      refund = −R·expm1(c·ℓ),  P' = P·s·(1 + e)/(s − q)
+    //   buy:  z = d/R,   c = 1/(n+1),  minted = s·expm1(c·ℓ),   R' = R + d
+    //   sell: z = −q/s,  c = n+1,      refund = −R·expm1(c·ℓ),  R' = R·(1 + e)
+    //   P' = (n+1)·R'/s'
     //
     // with ℓ = log1p(z) as in minted(_:_:_:) (`LaneMath.log1p`: a Taylor
     // polynomial, no division, when every lane's |z| ≤ 2⁻⁹, as a trade's
-    // share of the reserve usually is). Lanes the shared formula does not cover — a buy whose
-    // d/R exceeds 2⁶⁰ or is not a number (an empty curve), a sell so large
-    // that 1 + e < ½ (the whole supply included) — take the separate mint
-    // and burn; the branch runs only
-    // when some lane needs it, and each lane's bits depend on that lane alone.
+    // share of the reserve usually is). R' = R + d is the mint's definition
+    // (R(s + Δ) = R(s) + d), so a buy's new reserve waits on nothing but an
+    // addition, and the next order's d/R on nothing but that: the chain
+    // from one order to the next holds no transcendental call on buy lanes
+    // and no division at all; the new price, which no order reads, is off
+    // it. Lanes the shared formula does not cover — a buy whose d/R exceeds
+    // 2⁶⁰ or is not a number (an empty curve), a sell so large that
+    // 1 + e < ½ (the whole supply included) — take the separate mint and
+    // burn from the price the carried reserve gives, and their reserve
+    // from the new supply and price; the branch runs only when some lane
+    // needs it, and each lane's bits depend on that lane alone.
     @inlinable @inline(__always)
-    func trade<V: LaneVector>(_ d: V, _ q: V, _ s: V, _ p: inout V) -> (minted: V, refund: V) {
+    func trade<V: LaneVector>(_ d: V, _ q: V, _ s: V, _ position: inout CurvePosition<V>) -> (minted: V, refund: V) {
         let sells = q .> 0
-        let r = s * p * inverseReserveExponent
+        let idle = (d .== 0) .& .!sells
+        let r = position.carried
         // d/R on buy lanes, −q/S on sell lanes: one division serves both
         // (sell lanes never trip the size test: their d/R is 0).
         let z = d.replacing(with: -q, where: sells) / r.replacing(with: s, where: sells)
@@ -195,21 +204,23 @@ internal struct _PowerLaw: Sendable, Equatable {
         special = special .| (sells .& (e .< -0.5))
         var minted = (s * e).replacing(with: 0, where: d .== 0)
         var refund = (-r * e).replacing(with: 0, where: .!sells)
-        // Buys: P' = P + ((n+1)d − P·Δ)/(s + Δ); sells: P' = (n+1)R'/S' =
-        // P·s·(1 + e)/(s − q), exact algebra, accurate while 1 + e ≥ ½
-        // (larger burns are special lanes). One division serves both.
-        let numerator = (reserveExponent * d).addingProduct(-p, minted).replacing(with: p * s * (1 + e), where: sells)
-        let quotient = numerator / (s + minted).replacing(with: s - q, where: sells)
-        var after = (p + quotient).replacing(with: p, where: d .== 0).replacing(with: quotient, where: sells)
+        var reserve = (r + d).replacing(with: r.addingProduct(r, e), where: sells)
+        var price = (reserveExponent * reserve / (s + minted - q)).replacing(with: position.price, where: idle)
         if _slowPath(V.anyLane(special)) {
-            var separatePrice = p
+            // The price from the carried reserve, P = (n+1)·R/s (f(0) on an
+            // empty curve), not the carried price: then nothing on the
+            // common path reads the carried price, and the compiler drops
+            // the division that updates it wherever the caller does not
+            // read it either (the kernel reads only the supply).
+            var separatePrice = (reserveExponent * r / s).replacing(with: priceAtZero, where: s .== 0)
             let separateMinted = self.minted(d, s, &separatePrice)
             let separateRefund = self.refund(q, s + separateMinted, &separatePrice)
             minted.replace(with: separateMinted, where: special)
             refund.replace(with: separateRefund, where: special)
-            after.replace(with: separatePrice, where: special)
+            price.replace(with: separatePrice, where: special)
+            reserve.replace(with: (s + separateMinted - q) * separatePrice * inverseReserveExponent, where: special)
         }
-        p = after
+        position = CurvePosition(price: price, carried: reserve.replacing(with: r, where: idle))
         return (minted, refund)
     }
 }

@@ -95,51 +95,73 @@ extension SigmoidCurve {
         return refundForBurn(tokens, atSupply: supply, price: &unused)
     }
 
-    /// One order on every lane with one `expm1` and one `log1p`, where a
-    /// separate mint and burn take five calls.
+    /// The position on every lane: the price and `K/P`.
     ///
     /// ```
-    /// buy:  g = expm1(min(d/Q, 100))·K/P                 Q = K/k, the reserve scale
-    ///       minted = (log1p(g) + excess)/k,   price ← K(1 + g)/(g + K/P)
+    /// (P, r) = (f(s), K/f(s)),   r = 1 + e^{−x}
+    /// ```
+    /// - Parameters:
+    ///   - supply: `s ≥ 0` on each lane (not read).
+    ///   - price: `f(s)` on each lane.
+    /// - Returns: The position, carrying `K/P`.
+    @inlinable @inline(__always)
+    public func position<V: LaneVector>(atSupply supply: V, price: V) -> CurvePosition<V> {
+        CurvePosition(price: price, carried: maxPrice / price)
+    }
+
+    /// One order on every lane with one `expm1` and one `log1p`, where a
+    /// separate mint and burn take five calls, carrying `r = K/P` besides
+    /// the price.
+    ///
+    /// ```
+    /// buy:  g = expm1(min(d/Q, 100))·r                    Q = K/k, the reserve scale
+    ///       minted = (log1p(g) + excess)/k,   P ← K(1 + g)/(g + r)
     /// sell: E = expm1(−k·q),  g = E·P/K
-    ///       refund = −Q·log1p(g),             price ← P(1 + E)/(1 + g)
+    ///       refund = −Q·log1p(g),             P ← P(1 + E)/(1 + g)
+    /// r ← K/P, from the same numerator and denominator
     /// ```
     /// The sell side follows from `softplus(x) − softplus(x − h) =
     /// −log1p(σ(x)·expm1(−h))` with `σ(x) = P/K`, and `σ(x − h) =
     /// σ(x)e^{−h}/(1 + σ(x)·expm1(−h))`. Both sides are `log1p(m·expm1(a))`,
     /// so each lane picks its `a` and `m` and one call of each serves both.
-    /// Buy lanes get exactly the separate mint's bits. Where `1 + E` or
-    /// `1 + g` would fall below ½ (a burn so large, or so near the ceiling,
-    /// that `P/K` no longer fixes the position on the curve), the lane takes
-    /// the separate burn, which works from the supply; that branch runs only
-    /// when some lane needs it, and each lane's bits depend on that lane alone.
+    /// With `r` carried, no division stands between the incoming position
+    /// and `g`; the new price and the new `r` are two independent
+    /// divisions of the same numerator and denominator, so the chain from
+    /// one order to the next holds one division where it held two. Where
+    /// `1 + E` or `1 + g` would fall below ½ (a burn so large, or so near
+    /// the ceiling, that `P/K` no longer fixes the position on the curve),
+    /// the lane takes the separate burn, which works from the supply; that
+    /// branch runs only when some lane needs it, and each lane's bits depend
+    /// on that lane alone.
     @inlinable @inline(__always)
-    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, price: inout V) -> (minted: V, refund: V) {
+    public func trade<V: LaneVector>(deposit: V, burn: V, atSupply supply: V, position: inout CurvePosition<V>) -> (minted: V, refund: V) {
         let sells = burn .> 0
         let buys = deposit .> 0
+        let idle = .!(buys .| sells)
+        let price = position.price, r = position.carried
         let c = deposit * _inverseReserveScale
         let clamped = c .> 100
         let grown = LaneMath.expm1(c.replacing(with: 100, where: clamped).replacing(with: -steepness * burn, where: sells))
-        // K/P on buy lanes, P/K on sell lanes: one division serves both.
-        let ceiling = V(repeating: maxPrice)
-        let scale = ceiling.replacing(with: price, where: sells) / price.replacing(with: ceiling, where: sells)
-        let g = grown * scale
+        let g = grown * r.replacing(with: price * _inverseMaxPrice, where: sells)
         let logGrowth = LaneMath.log1p(g)
         let excess = (c - 100).replacing(with: 0, where: .!clamped)
         let minted = ((logGrowth + excess) * _inverseSteepness).replacing(with: 0, where: .!buys)
         var refund = (-_reserveScale * logGrowth).replacing(with: 0, where: .!sells)
-        // K(1 + g)/(g + K/P) on buys, P(1 + E)/(1 + g) on sells, as one division.
-        let numerator = (maxPrice * (1 + g)).replacing(with: price * (1 + grown), where: sells)
-        let denominator = (g + scale).replacing(with: 1 + g, where: sells)
-        var after = (numerator / denominator).replacing(with: price, where: .!(buys .| sells))
+        // P' = K(1 + g)/(g + r) on buys, P(1 + E)/(1 + g) on sells; r' = K/P'.
+        let numerator = (maxPrice * (1 + g)).replacing(with: price.addingProduct(price, grown), where: sells)
+        let denominator = (g + r).replacing(with: 1 + g, where: sells)
+        var after = numerator / denominator
+        var afterRatio = maxPrice * denominator / numerator
         let special = sells .& ((grown .< -0.5) .| (g .< -0.5))
         if _slowPath(V.anyLane(special)) {
             var separatePrice = price
             let separateRefund = refundForBurn(burn, atSupply: supply, price: &separatePrice)
             refund.replace(with: separateRefund, where: special)
             after.replace(with: separatePrice, where: special)
+            afterRatio.replace(with: maxPrice / separatePrice, where: special)
         }
-        price = after
+        position = CurvePosition(price: after.replacing(with: price, where: idle),
+                                 carried: afterRatio.replacing(with: r, where: idle))
         return (minted, refund)
     }
 }

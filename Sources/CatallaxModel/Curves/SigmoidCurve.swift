@@ -48,6 +48,8 @@ public struct SigmoidCurve: BondingCurve, Equatable {
     /// (one rounding more, and the division unit left to the trade's own).
     @usableFromInline internal let _inverseReserveScale: Double
     @usableFromInline internal let _inverseSteepness: Double
+    /// `1/K`: a sell's `P/K` in the lane trade.
+    @usableFromInline internal let _inverseMaxPrice: Double
 
     /// Creates a sigmoid curve `f(S) = maxPrice/(1 + e^{−steepness·(S − midpoint)})`.
     ///
@@ -82,6 +84,7 @@ public struct SigmoidCurve: BondingCurve, Equatable {
         self._reserveScale = maxPrice / steepness
         self._inverseReserveScale = steepness / maxPrice
         self._inverseSteepness = 1 / steepness
+        self._inverseMaxPrice = 1 / maxPrice
         self._sigmoidAtZero = 1 / (1 + exp(steepness * midpoint))
     }
 

@@ -25,3 +25,20 @@ extension LaneVector {
         self = unsafeBitCast(bits, to: Self.self)
     }
 }
+
+extension LaneVector {
+    /// Every lane's exact non-negative integer value as a 64-bit integer.
+    ///
+    /// ```
+    /// bits[i] = (self[i] + 2⁵²).bitPattern − (2⁵²).bitPattern = Int(self[i])
+    /// ```
+    /// For an integer `0 ≤ y < 2⁵²`, `y + 2⁵²` is exact and its significand's
+    /// low bits are `y`, so one addition and one integer subtraction convert
+    /// all lanes at once, with no checked per-lane conversion (which the
+    /// compiler emits lane by lane). The caller guarantees the range;
+    /// outside it the result is meaningless.
+    @inlinable @inline(__always)
+    public var exactIntegerBits: Bits {
+        (self + Self(repeating: 0x1p52)).bitPattern &- Bits(repeating: (0x1p52 as Double).bitPattern)
+    }
+}

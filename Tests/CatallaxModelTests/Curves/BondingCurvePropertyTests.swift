@@ -182,4 +182,12 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
             CurveProperties.carriedPriceTracksSupply(c.curve, SIMD4<Double>.self, supply: s)
         }
     }
+
+    @Test(arguments: CurveCase.all)
+    func tradedPositionTracksSupplyOverManyOrders(_ c: CurveCase) {
+        for s in c.supplies {
+            CurveProperties.tradedPositionTracksSupply(c.curve, SIMD4<Double>.self, supply: s)
+            CurveProperties.tradedPositionTracksSupply(c.curve, SIMD8<Double>.self, supply: s)
+        }
+    }
 }

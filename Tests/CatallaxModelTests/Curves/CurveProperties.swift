@@ -168,8 +168,10 @@ enum CurveProperties {
             default: break
             }
         }
-        var price = p0
-        let (minted, refund) = curve.trade(deposit: d, burn: q, atSupply: s, price: &price)
+        let start = curve.position(atSupply: s, price: p0)
+        var position = start
+        let (minted, refund) = curve.trade(deposit: d, burn: q, atSupply: s, position: &position)
+        let price = position.price
         for i in s.indices {
             let lane = "lane \(i) of \(V.scalarCount), s \(s[i]), d \(d[i]), q \(q[i])"
             let scalarMinted = d[i] == 0 ? 0 : curve.tokensMinted(forDeposit: d[i], atSupply: s[i])
@@ -178,16 +180,26 @@ enum CurveProperties {
             expectClose(refund[i], scalarRefund, relative: tolerance, "refund, \(lane)", sourceLocation: sourceLocation)
             if d[i] == 0 && q[i] == 0 {
                 #expect(minted[i] == 0 && refund[i] == 0 && price[i] == p0[i], "idle, \(lane)", sourceLocation: sourceLocation)
+                #expect(position.carried[i].bitPattern == start.carried[i].bitPattern, "idle carried, \(lane)",
+                        sourceLocation: sourceLocation)
             } else {
                 // The carried price is exact to rounding of the prices it
                 // came from: selling everything leaves a residue of order
                 // ε·P₀ where the exact price is b (0 for some curves).
-                expectClose(price[i], curve.price(atSupply: s[i] + minted[i] - q[i]), relative: tolerance,
+                let after = s[i] + minted[i] - q[i]
+                let priceAfter = curve.price(atSupply: after)
+                expectClose(price[i], priceAfter, relative: tolerance,
                             absolute: 4 * Double.ulpOfOne * p0[i], "price after, \(lane)", sourceLocation: sourceLocation)
+                // What the curve carries is its function of the new supply.
+                let carriedAfter = curve.position(atSupply: V(repeating: after), price: V(repeating: priceAfter)).carried[0]
+                expectClose(position.carried[i], carriedAfter, relative: tolerance,
+                            absolute: 4 * Double.ulpOfOne * abs(start.carried[i]), "carried after, \(lane)",
+                            sourceLocation: sourceLocation)
             }
-            var alonePrice = V(repeating: p0[i])
-            let alone = curve.trade(deposit: V(repeating: d[i]), burn: V(repeating: q[i]), atSupply: V(repeating: s[i]), price: &alonePrice)
-            #expect(alone.minted[0] == minted[i] && alone.refund[0] == refund[i] && alonePrice[0] == price[i],
+            var alone = curve.position(atSupply: V(repeating: s[i]), price: V(repeating: p0[i]))
+            let aloneTrade = curve.trade(deposit: V(repeating: d[i]), burn: V(repeating: q[i]), atSupply: V(repeating: s[i]), position: &alone)
+            #expect(aloneTrade.minted[0] == minted[i] && aloneTrade.refund[0] == refund[i] && alone.price[0] == price[i]
+                        && alone.carried[0].bitPattern == position.carried[i].bitPattern,
                     "lane result depends on its neighbours, \(lane)", sourceLocation: sourceLocation)
         }
     }
@@ -251,6 +263,44 @@ enum CurveProperties {
             expectClose(
                 price[i], curve.price(atSupply: s[i]), relative: tolerance, "carried price, lane \(i)",
                 sourceLocation: sourceLocation)
+        }
+    }
+
+    /// A run of orders through `trade`, the position carried from order to
+    /// order as the kernel carries it: every trade matches the scalar one,
+    /// and the carried position stays the curve's position at the supply
+    /// to rounding.
+    static func tradedPositionTracksSupply<C: BondingCurve, V: LaneVector>(
+        _ curve: C, _ type: V.Type, supply: Double, orders: Int = 200, tolerance: Double = 1e-12,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        var s = V(repeating: supply)
+        var position = curve.position(atSupply: s, price: curve.price(atSupply: s))
+        for t in 0..<orders {
+            // Lane i buys on even steps and sells on odd ones (every fifth
+            // order of a lane idles), sizes varying by lane and step.
+            var d = V(), q = V()
+            for i in s.indices where (t + 2 * i) % 5 != 0 {
+                let size = 0.001 * Double((i * 7 + t * 3) % 11)
+                if (t + i) % 2 == 0 { d[i] = size * s[i] * position.price[i] } else { q[i] = size * s[i] }
+            }
+            let (minted, refund) = curve.trade(deposit: d, burn: q, atSupply: s, position: &position)
+            for i in s.indices {
+                let expectedMinted = d[i] > 0 ? curve.tokensMinted(forDeposit: d[i], atSupply: s[i]) : 0
+                let expectedRefund = q[i] > 0 ? curve.refundForBurn(q[i], atSupply: s[i]) : 0
+                expectClose(minted[i], expectedMinted, relative: tolerance, "minted, order \(t), lane \(i)",
+                            sourceLocation: sourceLocation)
+                expectClose(refund[i], expectedRefund, relative: tolerance, "refund, order \(t), lane \(i)",
+                            sourceLocation: sourceLocation)
+            }
+            s += minted - q
+        }
+        let exact = curve.position(atSupply: s, price: curve.price(atSupply: s))
+        for i in s.indices {
+            expectClose(position.price[i], exact.price[i], relative: tolerance, "carried price, lane \(i)",
+                        sourceLocation: sourceLocation)
+            expectClose(position.carried[i], exact.carried[i], relative: tolerance, "carried quantity, lane \(i)",
+                        sourceLocation: sourceLocation)
         }
     }
 

@@ -69,14 +69,11 @@ struct _AgentRecords<V: LaneVector> {
     /// ```
     /// offset = (lane·rows + min(i, lastRow))·4
     /// ```
-    /// as integers in 64-bit lanes. Computed on the vector, exactly: a
-    /// non-negative integer `y < 2⁵²` is the low bits of `y + 2⁵²`, so no
-    /// lane needs a checked conversion to `Int`.
+    /// as integers in 64-bit lanes, computed on the vector
+    /// (`LaneVector.exactIntegerBits`).
     @inlinable @inline(__always)
     static func offsets(ofAgents agent: V, lastRow: Double, laneStarts: V) -> V.Bits {
         let row = V.minimum(agent, V(repeating: lastRow))
-        let shift = V(repeating: 0x1p52)
-        let shiftBits = V.Bits(repeating: (0x1p52 as Double).bitPattern)
-        return (((row + laneStarts) * Double(fields)) + shift).bitPattern &- shiftBits
+        return ((row + laneStarts) * Double(fields)).exactIntegerBits
     }
 }

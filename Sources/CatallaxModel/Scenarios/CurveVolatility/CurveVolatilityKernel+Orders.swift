@@ -108,12 +108,13 @@ extension CurveVolatilityKernel {
         }
     }
 
-    /// Pass 3: the step's orders, in order, against the curve, each order's
-    /// new balance and holdings left in its order vectors for pass 4. One
-    /// of deposit and burn is zero on every lane, and a zero order is an
-    /// exact no-op, so buys and sells run together; a burn is capped by the
-    /// supply the orders before it left. An agent orders at most once a
-    /// step, so no order reads what an earlier order of the step wrote.
+    /// Pass 3: the step's orders, in order, against the curve, carrying its
+    /// `CurvePosition`; each order's new balance and holdings are left in
+    /// its order vectors for pass 4. One of deposit and burn is zero on
+    /// every lane, and a zero order is an exact no-op, so buys and sells run
+    /// together; a burn is capped by the supply the orders before it left.
+    /// An agent orders at most once a step, so no order reads what an
+    /// earlier order of the step wrote.
     @inlinable
     func _trade<Curve: BondingCurve>(
         count: Int, currentPrice: V, feeRate: Double, curve: Curve, market state: inout _LaneMarket<V>
@@ -122,9 +123,10 @@ extension CurveVolatilityKernel {
         let keep = 1 - feeRate
         let orders = _orders
         var supply = state.supply
-        // The price after each order, carried so the curve can skip
-        // recomputing it (decisions read P_t).
-        var current = currentPrice
+        // The position after each order (the price and what the curve
+        // carries with it), so the curve can skip recomputing them from the
+        // supply (decisions read P_t).
+        var position = curve.position(atSupply: supply, price: currentPrice)
         for k in 0..<count {
             let deposit = orders.deposit[k]
             // The cap binds on no lane at the reference constants; tested
@@ -133,7 +135,7 @@ extension CurveVolatilityKernel {
             // (the same bits: the minimum is the offer wherever it is not taken).
             let offered = orders.burn[k]
             let burn = _slowPath(V.anyLane(supply .< offered)) ? V.minimum(offered, supply) : offered
-            let (minted, refund) = curve.trade(deposit: keep * deposit, burn: burn, atSupply: supply, price: &current)
+            let (minted, refund) = curve.trade(deposit: keep * deposit, burn: burn, atSupply: supply, position: &position)
             supply = V.maximum(supply + minted - burn, zero)
             orders.balance[k] = orders.balance[k] - deposit + keep * refund
             orders.holdings[k] = orders.holdings[k] + minted - burn
