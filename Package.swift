@@ -92,7 +92,7 @@ let package = Package(
         ),
         .target(
             name: "_CatallaxTestSupport",
-            dependencies: ["CatallaxNumerics", "CatallaxModel"],
+            dependencies: ["CatallaxNumerics", "CatallaxModel", "CatallaxSweep"],
             path: "Tests/_CatallaxTestSupport",
             // Its batch runners specialize the kernels here, optimized, so
             // that tests compiled without optimization still run them at speed.

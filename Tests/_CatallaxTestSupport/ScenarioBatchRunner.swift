@@ -1,36 +1,23 @@
 import CatallaxModel
 import CatallaxNumerics
+import CatallaxSweep
 
 /// Runs points of any scenario through the registry's kernels, a lane
-/// width at a time. Compiled with optimization (unlike the test targets),
-/// so the kernels specialize here and tests run them at speed.
+/// width at a time, at speed in tests compiled without optimization: the
+/// outcomes through the sweep module's kernels, the invariant checks
+/// through kernels specialized here, with optimization.
 public enum ScenarioBatchRunner {
     /// The keys of replicates `replicates` under `seed`.
     public static func keys(_ replicates: Range<Int>, seed: UInt64 = 11) -> [RunKey] {
         replicates.map { RunKey(seed: seed, replicate: UInt64($0)) }
     }
 
-    /// The outcomes of `keys`, run `laneWidth` (2, 4 or 8) at a time on one
-    /// worker's kernels, after that worker ran `warmUp` first.
+    /// The outcomes of `keys`, run `laneWidth` (2, 4 or 8; anything else
+    /// runs 4) at a time on one worker's kernels, after that worker ran
+    /// `warmUp` first: `SweepExecutor.outcomes(of:keys:laneWidth:after:)`,
+    /// whose kernels are specialized in the sweep module, once.
     public static func outcomes(_ point: ScenarioParameters, keys: [RunKey], laneWidth: Int, after warmUp: [ScenarioParameters] = []) -> [RunOutcome] {
-        switch laneWidth {
-        case 2: _outcomes(SIMD2<Double>.self, point, keys, warmUp)
-        case 8: _outcomes(SIMD8<Double>.self, point, keys, warmUp)
-        default: _outcomes(SIMD4<Double>.self, point, keys, warmUp)
-        }
-    }
-
-    static func _outcomes<V: LaneVector>(_: V.Type, _ point: ScenarioParameters, _ keys: [RunKey], _ warmUp: [ScenarioParameters]) -> [RunOutcome] {
-        let kernels = ScenarioKernels<V>()
-        for other in warmUp { _ = _batches(kernels, other, Array(keys.prefix(V.scalarCount))) }
-        return _batches(kernels, point, keys)
-    }
-
-    static func _batches<V: LaneVector>(_ kernels: ScenarioKernels<V>, _ point: ScenarioParameters, _ keys: [RunKey]) -> [RunOutcome] {
-        stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
-            let batch = Array(keys[start..<min(start + V.scalarCount, keys.count)])
-            return kernels.run(point, keys: LaneKeys<V>(batch), runCount: batch.count)
-        }
+        SweepExecutor.outcomes(of: point, keys: keys, laneWidth: LaneWidth(rawValue: laneWidth) ?? .four, after: warmUp)
     }
 
     /// The first invariant violation of each of `keys`' runs (one batch of

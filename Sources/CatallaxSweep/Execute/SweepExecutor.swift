@@ -110,3 +110,41 @@ public struct SweepExecutor: Sendable {
                            agentSteps: outcomes.reduce(0) { $0 + parameters.agentSteps(of: $1) })
     }
 }
+
+extension SweepExecutor {
+    /// The outcomes of the runs keyed by `keys`, in order, run `laneWidth`
+    /// at a time on one worker's kernels on the calling thread, after that
+    /// worker ran one batch of each of `warmUp` first (so a check can
+    /// compare reused kernels against fresh ones, and lane widths against
+    /// each other).
+    ///
+    /// Kept in this file on purpose: it calls the scenario kernels exactly
+    /// as `_runBatch` does, so the compiler specializes every kernel once
+    /// per lane width for both. The test-support module calls this instead
+    /// of specializing the kernels again (170 s of a debug build's critical
+    /// path on a 2-core machine).
+    public static func outcomes(
+        of point: ScenarioParameters, keys: [RunKey], laneWidth: LaneWidth, after warmUp: [ScenarioParameters] = []
+    ) -> [RunOutcome] {
+        switch laneWidth {
+        case .two: _outcomes(SIMD2<Double>.self, point, keys, warmUp)
+        case .four: _outcomes(SIMD4<Double>.self, point, keys, warmUp)
+        case .eight: _outcomes(SIMD8<Double>.self, point, keys, warmUp)
+        }
+    }
+
+    static func _outcomes<V: LaneVector>(
+        _: V.Type, _ point: ScenarioParameters, _ keys: [RunKey], _ warmUp: [ScenarioParameters]
+    ) -> [RunOutcome] {
+        let kernels = ScenarioKernels<V>()
+        for other in warmUp { _ = _batches(kernels, other, Array(keys.prefix(V.scalarCount))) }
+        return _batches(kernels, point, keys)
+    }
+
+    static func _batches<V: LaneVector>(_ kernels: ScenarioKernels<V>, _ point: ScenarioParameters, _ keys: [RunKey]) -> [RunOutcome] {
+        stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
+            let batch = Array(keys[start..<min(start + V.scalarCount, keys.count)])
+            return kernels.run(point, keys: LaneKeys<V>(batch), runCount: batch.count)
+        }
+    }
+}
