@@ -50,21 +50,37 @@ public protocol StepState<Lanes> {
 
 /// Records every lane's price path `P_0 … P_T`.
 public struct PricePathRecorder<Lanes: LaneVector>: StepObserver {
-    /// The paths, one per lane, each `T + 1` prices once the run has ended.
-    public private(set) var paths: [[Double]] = Array(repeating: [], count: Lanes.scalarCount)
+    /// The paths, one per lane, each `T + 1` prices once the run has ended
+    /// (no lanes when not recording).
+    public var paths: [[Double]] { _paths }
+    @usableFromInline var _paths: [[Double]]
+    /// Whether it records; one that does not costs a branch per step, inlined
+    /// into the kernel's step loop.
+    public let isRecording: Bool
 
-    /// Creates an empty recorder.
-    public init() {}
-
-    public mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
-        if t == 0 { paths = Array(repeating: [], count: Lanes.scalarCount) }
-        guard t >= 0 else { return }
-        let price = state.snapshot.price
-        for lane in 0..<Lanes.scalarCount { paths[lane].append(price[lane]) }
+    /// Creates an empty recorder, or one that records nothing: the sweep
+    /// runs every batch through one observer type, so each kernel is
+    /// specialized once per lane width, not once with and once without
+    /// paths (that halved the sweep executor's compile time).
+    @inlinable
+    public init(recording: Bool = true) {
+        isRecording = recording
+        _paths = recording ? Array(repeating: [], count: Lanes.scalarCount) : []
     }
 
+    @inlinable
+    public mutating func stepEnded<State: StepState<Lanes>>(_ t: Int, _ state: State) {
+        guard isRecording else { return }
+        if t == 0 { _paths = Array(repeating: [], count: Lanes.scalarCount) }
+        guard t >= 0 else { return }
+        let price = state.snapshot.price
+        for lane in 0..<Lanes.scalarCount { _paths[lane].append(price[lane]) }
+    }
+
+    @inlinable
     public mutating func runEnded(finalPrice: Lanes) {
-        for lane in 0..<Lanes.scalarCount { paths[lane].append(finalPrice[lane]) }
+        guard isRecording else { return }
+        for lane in 0..<Lanes.scalarCount { _paths[lane].append(finalPrice[lane]) }
     }
 }
 

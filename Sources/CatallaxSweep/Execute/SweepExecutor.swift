@@ -98,16 +98,24 @@ public struct SweepExecutor: Sendable {
         for start in stride(from: 0, to: batch.replicates.count, by: V.scalarCount) {
             let group = batch.replicates[start..<min(start + V.scalarCount, batch.replicates.count)]
             let keys = LaneKeys<V>(group.map { RunKey(seed: seed, replicate: UInt64($0)) })
-            if recordingPaths {
-                var recorder = PricePathRecorder<V>()
-                outcomes += kernel.run(parameters, keys: keys, runCount: group.count, observer: &recorder)
-                paths += recorder.paths.prefix(group.count)
-            } else {
-                outcomes += kernel.run(parameters, keys: keys, runCount: group.count)
-            }
+            outcomes += Self._run(kernel, parameters, keys: keys, runCount: group.count, recordingPaths: recordingPaths,
+                                  paths: &paths)
         }
         return BatchResult(batch: batch, outcomes: outcomes, paths: recordingPaths ? paths : nil,
                            agentSteps: outcomes.reduce(0) { $0 + parameters.agentSteps(of: $1) })
+    }
+
+    /// The one call of the kernels in the engine: every batch, recording its
+    /// paths or not, runs with a `PricePathRecorder`, so each scenario's
+    /// kernel is specialized once per lane width (`PricePathRecorder.init(recording:)`).
+    static func _run<V: LaneVector>(
+        _ kernel: ScenarioKernels<V>, _ parameters: ScenarioParameters, keys: LaneKeys<V>, runCount: Int,
+        recordingPaths: Bool, paths: inout [[Double]]
+    ) -> [RunOutcome] {
+        var recorder = PricePathRecorder<V>(recording: recordingPaths)
+        let outcomes = kernel.run(parameters, keys: keys, runCount: runCount, observer: &recorder)
+        if recordingPaths { paths += recorder.paths.prefix(runCount) }
+        return outcomes
     }
 }
 
@@ -118,9 +126,9 @@ extension SweepExecutor {
     /// compare reused kernels against fresh ones, and lane widths against
     /// each other).
     ///
-    /// Kept in this file on purpose: it calls the scenario kernels exactly
-    /// as `_runBatch` does, so the compiler specializes every kernel once
-    /// per lane width for both. The test-support module calls this instead
+    /// Kept in this file on purpose: it calls the scenario kernels through
+    /// `_run`, as `_runBatch` does, so the compiler specializes every kernel
+    /// once per lane width for both. The test-support module calls this instead
     /// of specializing the kernels again (170 s of a debug build's critical
     /// path on a 2-core machine).
     public static func outcomes(
@@ -144,7 +152,8 @@ extension SweepExecutor {
     static func _batches<V: LaneVector>(_ kernels: ScenarioKernels<V>, _ point: ScenarioParameters, _ keys: [RunKey]) -> [RunOutcome] {
         stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
             let batch = Array(keys[start..<min(start + V.scalarCount, keys.count)])
-            return kernels.run(point, keys: LaneKeys<V>(batch), runCount: batch.count)
+            var unused: [[Double]] = []
+            return _run(kernels, point, keys: LaneKeys<V>(batch), runCount: batch.count, recordingPaths: false, paths: &unused)
         }
     }
 }
