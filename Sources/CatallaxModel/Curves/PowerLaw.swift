@@ -181,10 +181,9 @@ internal struct _PowerLaw: Sendable, Equatable {
     // polynomial, no division, when every lane's |z| ≤ 2⁻⁹, as a trade's
     // share of the reserve usually is). R' = R + d is the mint's definition
     // (R(s + Δ) = R(s) + d), so a buy's new reserve waits on nothing but an
-    // addition, and the next order's d/R on nothing but that: the chain
-    // from one order to the next holds no transcendental call on buy lanes
-    // and no division at all; the new price, which no order reads, is off
-    // it. Lanes the shared formula does not cover — a buy whose d/R exceeds
+    // addition: the chain from one order to the next holds the division
+    // d/R and, on buy lanes, no transcendental call; the new price, which
+    // no order reads, is off it. Lanes the shared formula does not cover — a buy whose d/R exceeds
     // 2⁶⁰ or is not a number (an empty curve), a sell so large that
     // 1 + e < ½ (the whole supply included) — take the separate mint and
     // burn from the price the carried reserve gives, and their reserve
