@@ -90,12 +90,20 @@ let package = Package(
             ],
             swiftSettings: kernelFlags
         ),
+        // The tests' invariant runs: kernels specialized with an invariant observer, optimized, in a module
+        // that needs only the model, so the build compiles it alongside the sweep module.
+        .target(
+            name: "_CatallaxTestKernels",
+            dependencies: ["CatallaxNumerics", "CatallaxModel"],
+            path: "Tests/_CatallaxTestKernels",
+            swiftSettings: kernelFlags
+        ),
         .target(
             name: "_CatallaxTestSupport",
-            dependencies: ["CatallaxNumerics", "CatallaxModel", "CatallaxSweep"],
+            dependencies: ["CatallaxNumerics", "CatallaxModel", "CatallaxSweep", "_CatallaxTestKernels"],
             path: "Tests/_CatallaxTestSupport",
-            // Its batch runners specialize the kernels here, optimized, so
-            // that tests compiled without optimization still run them at speed.
+            // Optimized, so that its reference implementations and runners run at speed for tests compiled
+            // without optimization (the runners' kernels are specialized in CatallaxSweep and _CatallaxTestKernels).
             swiftSettings: kernelFlags
         ),
         .testTarget(
