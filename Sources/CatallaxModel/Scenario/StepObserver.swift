@@ -61,7 +61,8 @@ public struct PricePathRecorder<Lanes: LaneVector>: StepObserver {
     /// Creates an empty recorder, or one that records nothing: the sweep
     /// runs every batch through one observer type, so each kernel is
     /// specialized once per lane width, not once with and once without
-    /// paths (that halved the sweep executor's compile time).
+    /// paths (the sweep executor's file compiled in 146 s instead of 197 s
+    /// in a debug build).
     @inlinable
     public init(recording: Bool = true) {
         isRecording = recording
