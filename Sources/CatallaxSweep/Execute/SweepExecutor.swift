@@ -92,29 +92,31 @@ public struct SweepExecutor: Sendable {
     func _runBatch<V: LaneVector>(
         _ batch: Batch, _ parameters: ScenarioParameters, kernel: ScenarioKernels<V>, recordingPaths: Bool
     ) -> BatchResult {
-        var outcomes: [RunOutcome] = []
         var paths: [[Double]] = []
-        outcomes.reserveCapacity(batch.replicates.count)
-        for start in stride(from: 0, to: batch.replicates.count, by: V.scalarCount) {
-            let group = batch.replicates[start..<min(start + V.scalarCount, batch.replicates.count)]
-            let keys = LaneKeys<V>(group.map { RunKey(seed: seed, replicate: UInt64($0)) })
-            outcomes += Self._run(kernel, parameters, keys: keys, runCount: group.count, recordingPaths: recordingPaths,
-                                  paths: &paths)
-        }
+        let keys = batch.replicates.map { RunKey(seed: seed, replicate: UInt64($0)) }
+        let outcomes = Self._run(kernel, parameters, keys: keys, recordingPaths: recordingPaths, paths: &paths)
         return BatchResult(batch: batch, outcomes: outcomes, paths: recordingPaths ? paths : nil,
                            agentSteps: outcomes.reduce(0) { $0 + parameters.agentSteps(of: $1) })
     }
 
-    /// The one call of the kernels in the engine: every batch, recording its
-    /// paths or not, runs with a `PricePathRecorder`, so each scenario's
-    /// kernel is specialized once per lane width (`PricePathRecorder.init(recording:)`).
+    /// The runs keyed by `keys`, in order, `V.scalarCount` at a time on one
+    /// worker's kernels; each run's price path is appended to `paths` when
+    /// `recordingPaths`. The one call of the kernels in the engine: every
+    /// batch, recording its paths or not, runs with a `PricePathRecorder`, so
+    /// each scenario's kernel is specialized once per lane width
+    /// (`PricePathRecorder.init(recording:)`).
     static func _run<V: LaneVector>(
-        _ kernel: ScenarioKernels<V>, _ parameters: ScenarioParameters, keys: LaneKeys<V>, runCount: Int,
-        recordingPaths: Bool, paths: inout [[Double]]
+        _ kernel: ScenarioKernels<V>, _ parameters: ScenarioParameters, keys: [RunKey], recordingPaths: Bool,
+        paths: inout [[Double]]
     ) -> [RunOutcome] {
-        var recorder = PricePathRecorder<V>(recording: recordingPaths)
-        let outcomes = kernel.run(parameters, keys: keys, runCount: runCount, observer: &recorder)
-        if recordingPaths { paths += recorder.paths.prefix(runCount) }
+        var outcomes: [RunOutcome] = []
+        outcomes.reserveCapacity(keys.count)
+        for start in stride(from: 0, to: keys.count, by: V.scalarCount) {
+            let group = Array(keys[start..<min(start + V.scalarCount, keys.count)])
+            var recorder = PricePathRecorder<V>(recording: recordingPaths)
+            outcomes += kernel.run(parameters, keys: LaneKeys<V>(group), runCount: group.count, observer: &recorder)
+            if recordingPaths { paths += recorder.paths.prefix(group.count) }
+        }
         return outcomes
     }
 }
@@ -145,15 +147,10 @@ extension SweepExecutor {
         _: V.Type, _ point: ScenarioParameters, _ keys: [RunKey], _ warmUp: [ScenarioParameters]
     ) -> [RunOutcome] {
         let kernels = ScenarioKernels<V>()
-        for other in warmUp { _ = _batches(kernels, other, Array(keys.prefix(V.scalarCount))) }
-        return _batches(kernels, point, keys)
-    }
-
-    static func _batches<V: LaneVector>(_ kernels: ScenarioKernels<V>, _ point: ScenarioParameters, _ keys: [RunKey]) -> [RunOutcome] {
-        stride(from: 0, to: keys.count, by: V.scalarCount).flatMap { start in
-            let batch = Array(keys[start..<min(start + V.scalarCount, keys.count)])
-            var unused: [[Double]] = []
-            return _run(kernels, point, keys: LaneKeys<V>(batch), runCount: batch.count, recordingPaths: false, paths: &unused)
+        var unused: [[Double]] = []
+        for other in warmUp {
+            _ = _run(kernels, other, keys: Array(keys.prefix(V.scalarCount)), recordingPaths: false, paths: &unused)
         }
+        return _run(kernels, point, keys: keys, recordingPaths: false, paths: &unused)
     }
 }
