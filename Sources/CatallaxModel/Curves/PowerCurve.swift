@@ -197,7 +197,7 @@ public struct PowerCurve: BondingCurve, Equatable {
     /// - Returns: The position, carrying `R(s)`.
     @inlinable @inline(__always)
     public func position<V: LaneVector>(atSupply supply: V, price: V) -> CurvePosition<V> {
-        CurvePosition(price: price, carried: supply * price * _law.inverseReserveExponent)
+        CurvePosition(price: price, carried: _law.reserve(supply, price: price))
     }
 
     /// One order on every lane with one `log1p` and one `expm1` instead of

@@ -108,6 +108,13 @@ internal struct _PowerLaw: Sendable, Equatable {
         return p.replacing(with: priceAtZero, where: s .== 0)
     }
 
+    // R(s) = s·f(s)/(n+1), from the price: a multiplication where R(s) from
+    // the supply alone costs a log and an exp.
+    @inlinable @inline(__always)
+    func reserve<V: LaneVector>(_ s: V, price p: V) -> V {
+        s * p * inverseReserveExponent
+    }
+
     // Mint with the carried price P = f(s): log and expm1, two calls.
     //
     //   R = s·P/(n+1)                 (the reserve, from the price)
@@ -130,7 +137,7 @@ internal struct _PowerLaw: Sendable, Equatable {
     // error is negligible against P for n → 0.
     @inlinable @inline(__always)
     func minted<V: LaneVector>(_ d: V, _ s: V, _ p: inout V) -> V {
-        let r = s * p * inverseReserveExponent
+        let r = reserve(s, price: p)
         let t = d / r
         let huge = .!(t .<= 0x1p60)
         var logGrowth = LaneMath.log1p(t)
@@ -159,7 +166,7 @@ internal struct _PowerLaw: Sendable, Equatable {
     func refund<V: LaneVector>(_ q: V, _ s: V, _ p: inout V) -> V {
         let logRatio = LaneMath.log1p(-q / s)
         let e = LaneMath.expm1(reserveExponent * logRatio)
-        let r = s * p * inverseReserveExponent
+        let r = reserve(s, price: p)
         let all = q .== s
         let zero = q .== 0
         let refund = (-r * e).replacing(with: r, where: all).replacing(with: 0, where: zero)
@@ -203,8 +210,8 @@ internal struct _PowerLaw: Sendable, Equatable {
         special = special .| (sells .& (e .< -0.5))
         var minted = (s * e).replacing(with: 0, where: d .== 0)
         var refund = (-r * e).replacing(with: 0, where: .!sells)
-        var reserve = (r + d).replacing(with: r.addingProduct(r, e), where: sells)
-        var price = (reserveExponent * reserve / (s + minted - q)).replacing(with: position.price, where: idle)
+        var newReserve = (r + d).replacing(with: r.addingProduct(r, e), where: sells)
+        var price = (reserveExponent * newReserve / (s + minted - q)).replacing(with: position.price, where: idle)
         if _slowPath(V.anyLane(special)) {
             // The price from the carried reserve, P = (n+1)·R/s (f(0) on an
             // empty curve), not the carried price: then nothing on the
@@ -217,9 +224,9 @@ internal struct _PowerLaw: Sendable, Equatable {
             minted.replace(with: separateMinted, where: special)
             refund.replace(with: separateRefund, where: special)
             price.replace(with: separatePrice, where: special)
-            reserve.replace(with: (s + separateMinted - q) * separatePrice * inverseReserveExponent, where: special)
+            newReserve.replace(with: reserve(s + separateMinted - q, price: separatePrice), where: special)
         }
-        position = CurvePosition(price: price, carried: reserve.replacing(with: r, where: idle))
+        position = CurvePosition(price: price, carried: newReserve.replacing(with: r, where: idle))
         return (minted, refund)
     }
 }
