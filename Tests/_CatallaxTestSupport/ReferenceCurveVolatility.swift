@@ -53,21 +53,23 @@ public struct ReferenceCurveVolatility {
             if m > p.momentumThreshold { momentumBuy = min(p.maxFraction, p.reactivity * m) }
             if m < -p.momentumThreshold { momentumSell = min(p.maxFraction, p.reactivity * -m) }
             let skipsMomentum = momentumBuy == 0 && momentumSell == 0
-            // Active agents: the k-th block's first uniform gives the gap to
-            // the next, counting only the agents walked over.
+            // Active agents: the k-th one's first 32-bit uniform (word 0 or 2
+            // of block k/2) gives the gap to the next, counting only the
+            // agents walked over; the second (word 1 or 3) its noise draw.
             var active: [Int] = []
             var agent = -1
             var noiseDraws: [Int: Double] = [:]
             for k in 0... {
-                let w = block(step: UInt32(t), index: UInt32(k), purpose: .activity, key: key)
-                let gap = Foundation.log(unit(w[0], w[1])) / Foundation.log1p(-p.activity)
+                let w = block(step: UInt32(t), index: UInt32(k / 2), purpose: .activity, key: key)
+                let (gapWord, noiseWord) = k % 2 == 0 ? (w[0], w[1]) : (w[2], w[3])
+                let gap = Foundation.log(unit(gapWord)) / Foundation.log1p(-p.activity)
                 guard gap.isFinite else { break }
                 var next = Double(agent) + 1 + gap.rounded(.down)
                 if skipsMomentum && agent < nNoise && next >= Double(nNoise) { next += Double(nMomentum) }
                 guard next < Double(n) else { break }
                 agent = Int(next)
                 active.append(agent)
-                noiseDraws[agent] = unit(w[2], w[3])
+                noiseDraws[agent] = unit(noiseWord)
             }
             activeCounts.append(active.count)
             for i in active {
@@ -117,5 +119,10 @@ public struct ReferenceCurveVolatility {
     /// `(k + ½)·2⁻⁵²` with `k` the top 52 bits of `(hi, lo)`.
     static func unit(_ hi: UInt32, _ lo: UInt32) -> Double {
         (Double((UInt64(hi) << 20) | (UInt64(lo) >> 12)) + 0.5) * 0x1p-52
+    }
+
+    /// `(w + ½)·2⁻³²`.
+    static func unit(_ w: UInt32) -> Double {
+        (Double(w) + 0.5) * 0x1p-32
     }
 }

@@ -17,6 +17,8 @@
  *   -DNO_FAST_PATH     every log1p/expm1 from libmvec, no Taylor polynomial
  *   -DGAP_BITS=0       a logarithm for every geometric gap, no table
  *   -DMOMENTUM_SKIP=0  walk the momentum traders even without a signal
+ *   -DDRAW_BITS=52     one 64-bit output per draw (default 32: an agent's gap and
+ *                      noise draw from the two halves of one output)
  * Run:
  *     curve_volatility --curve sigmoid --agents 1000 --steps 1000 \
  *                      --runs 256 --seed 1 --threads 2
@@ -35,7 +37,10 @@
  *    differs between the widths); + - * / are GCC's vector operators.
  *  - xoshiro256++ per lane, its four state words in four registers (adds,
  *    xors, shifts, rotates: vprolq with AVX-512), seeded per run by
- *    splitmix64 from (seed, run); 52-bit uniforms from the bits of [1, 2).
+ *    splitmix64 from (seed, run); uniforms from the bits of [1, 2): an
+ *    active agent's gap and noise draw from the two 32-bit halves of one
+ *    output (the precision of Catallax's walk; measured no faster than
+ *    one output each, -DDRAW_BITS=52), 52 bits elsewhere.
  *  - Transcendentals from glibc's libmvec, called by their vector-ABI names
  *    (_ZGVdN4v_log/exp/log1p/expm1 for AVX2, _ZGVeN8v_* for AVX-512; see
  *    `objdump -d | grep _ZGV`), not left to the auto-vectorizer. In front of
@@ -159,6 +164,8 @@ INLINE void vi_store(int32_t *p, vi a) { _mm256_store_si256((__m256i *)p, a); }
 INLINE vu uload(const uint64_t *p) { return _mm512_loadu_si512((const void *)p); }
 INLINE vu uadd(vu a, vu b) { return _mm512_add_epi64(a, b); }
 INLINE vu uxor(vu a, vu b) { return _mm512_xor_si512(a, b); }
+INLINE vu uand(vu a, vu b) { return _mm512_and_si512(a, b); }
+INLINE vu uset(uint64_t x) { return _mm512_set1_epi64((long long)x); }
 #define ushl(a, k) _mm512_slli_epi64((a), (k))
 #define urotl(a, k) _mm512_rol_epi64((a), (k))
 /* (x >> 12) as the mantissa of a double in [1, 2). */
@@ -206,6 +213,8 @@ INLINE void vi_store(int32_t *p, vi a) { _mm_store_si128((__m128i *)p, a); }
 INLINE vu uload(const uint64_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
 INLINE vu uadd(vu a, vu b) { return _mm256_add_epi64(a, b); }
 INLINE vu uxor(vu a, vu b) { return _mm256_xor_si256(a, b); }
+INLINE vu uand(vu a, vu b) { return _mm256_and_si256(a, b); }
+INLINE vu uset(uint64_t x) { return _mm256_set1_epi64x((long long)x); }
 #define ushl(a, k) _mm256_slli_epi64((a), (k))
 #define urotl(a, k) _mm256_or_si256(_mm256_slli_epi64((a), (k)), _mm256_srli_epi64((a), 64 - (k)))
 INLINE vd ubits_one_two(vu x) {
@@ -314,8 +323,7 @@ static void make_gap_table(double inv_log_inactive) {
     }
 }
 
-INLINE vd geometric_gap(vrng *r, vd inv_log_inactive) {
-    const vd v = ubits_one_two(next_u64(r)) - vset(1); /* 1 - u, in [0, 1) */
+INLINE vd geometric_gap(vd v, vd inv_log_inactive) { /* v = 1 - u, in [0, 1) */
     const vi gap = gather_bytes(gap_table, vtrunc_i(v * vset(1 << GAP_BITS)));
     if (__builtin_expect(!any_negative(gap), 1)) return vfrom_i(gap);
     const vd slow = vfloor(vlog(vset(1) - v) * inv_log_inactive);
@@ -325,10 +333,26 @@ INLINE vd geometric_gap(vrng *r, vd inv_log_inactive) {
 #else
 static void make_gap_table(double inv_log_inactive) { (void)inv_log_inactive; }
 
-INLINE vd geometric_gap(vrng *r, vd inv_log_inactive) {
-    return vfloor(vlog(uniform_open0(r)) * inv_log_inactive);
-}
+INLINE vd geometric_gap(vd v, vd inv_log_inactive) { return vfloor(vlog(vset(1) - v) * inv_log_inactive); }
 #endif
+
+/* An active agent's two draws: v = 1 - u for its geometric gap and the
+ * noise trader's uniform. DRAW_BITS = 32 (the default) takes both from one
+ * 64-bit output, its high and low 32 bits, as Catallax's walk takes two
+ * agents' draws from one Philox block; 52 takes a whole output for each. */
+#ifndef DRAW_BITS
+#define DRAW_BITS 32
+#endif
+INLINE void agent_draws(vrng *r, vd inv_log_inactive, vd *gap, vd *noise_u) {
+#if DRAW_BITS == 32
+    const vu x = next_u64(r);
+    *gap = geometric_gap(ubits_one_two(uand(x, uset(0xffffffff00000000ULL))) - vset(1), inv_log_inactive);
+    *noise_u = ubits_one_two(ushl(x, 32)) - vset(1);
+#else
+    *gap = geometric_gap(ubits_one_two(next_u64(r)) - vset(1), inv_log_inactive);
+    *noise_u = uniform(r);
+#endif
+}
 
 /* ---- The model ----------------------------------------------------------- */
 
@@ -603,7 +627,8 @@ INLINE void decide(const model *shared, enum family f, const population *pop, gr
     int iterations = 0;
     vd position = vset(-1); /* on the walk: the agents, less the skipped range */
     for (;;) {
-        const vd gap = geometric_gap(&rng, inv_log_inactive), noise_u = uniform(&rng);
+        vd gap, noise_u;
+        agent_draws(&rng, inv_log_inactive, &gap, &noise_u);
         position = position + one + gap;
         const vm active = vlt(position, walk_end);
         if (!many(active)) break;

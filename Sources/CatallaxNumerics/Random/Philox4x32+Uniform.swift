@@ -70,6 +70,27 @@ extension Philox4x32 {
         return V(bitPattern: bits) - V(repeating: _oneMinusHalfCell)
     }
 
+    /// A uniform double in the open interval (0, 1) from one random word,
+    /// on every lane (the word in the low half of a 64-bit lane):
+    /// ```
+    /// u[i] = (w[i] + ½) · 2⁻³²            ∈ [2⁻³³, 1 − 2⁻³³]
+    /// ```
+    /// The same construction as ``unitInterval(hi:lo:)`` on a coarser grid:
+    /// `1 + w·2⁻³²` (the word in the significand's top 32 bits) less
+    /// `1 − 2⁻³³`, exact by the same argument, so every value is the
+    /// midpoint of one of 2³² equal cells and `1 − u` has the law of `u`.
+    /// For draws where 32 bits resolve every probability that matters and
+    /// a second word is worth more as a second draw (the curve-volatility
+    /// walk takes two agents' draws from one block).
+    ///
+    /// - Parameter w: per lane, a random word (high half zero).
+    /// - Returns: lanes `u` with `0 < u < 1`.
+    @inlinable @inline(__always)
+    public static func unitInterval<V: LaneVector>(word w: V.Bits) -> V {
+        let bits = (w &<< 20) | V.Bits(repeating: 0x3FF0_0000_0000_0000)
+        return V(bitPattern: bits) - V(repeating: 1 - 0x1p-33)
+    }
+
     /// `1 − 2⁻⁵³`, the offset that turns `1 + k·2⁻⁵²` into the cell midpoint `(k + ½)·2⁻⁵²`.
     @inlinable internal static var _oneMinusHalfCell: Double { 1 - 0x1p-53 }
 }

@@ -56,17 +56,7 @@ import Testing
     }
 
     @Test func sampleFitsTheUniformDistribution() {
-        let d = SampleStatistics.kolmogorovSmirnov(Self.sample) { $0 }
-        // Critical value at α = 10⁻³: 1.95/√n ≈ 0.0062.
-        #expect(d < SampleStatistics.kolmogorovSmirnovCritical(count: Self.sample.count, alpha: 1e-3))
-    }
-
-    @Test func sampleMeanAndVarianceMatchTheUniformDistribution() {
-        let m = SampleStatistics.moments(Self.sample)
-        let n = Double(Self.sample.count)
-        // sd of the mean √(1/12n); sd of the variance ≈ √((1/80 − 1/144)/n).
-        #expect(abs(m.mean - 0.5) < 4 * (1.0 / 12 / n).squareRoot())
-        #expect(abs(m.variance - 1.0 / 12) < 4 * ((1.0 / 80 - 1.0 / 144) / n).squareRoot())
+        expectUniformOnUnitInterval(Self.sample)
     }
 
     @Test func successiveUniformsAreUncorrelated() {

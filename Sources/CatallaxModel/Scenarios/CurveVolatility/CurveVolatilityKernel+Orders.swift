@@ -7,13 +7,15 @@ extension CurveVolatilityKernel {
     ///
     /// Lanes are compacted by construction: iteration `k` handles the `k`-th
     /// active agent of every lane, so every vector slot carries a real order
-    /// until a lane runs out of agents. The `k`-th block of step `t`, at
-    /// counter `(t, k, activity, 0)`, gives
-    /// - words 0–1: `u`, whose geometric gap (``ActivityGapTable``) skips the
-    ///   inactive agents before the next active one (and, on lanes whose
-    ///   momentum signal is inside its band, the momentum traders, whose
-    ///   orders would be zero);
-    /// - words 2–3: `x = 2u'`, the noise trader's side (`x < 1` buys) and
+    /// until a lane runs out of agents. Active agents `2j` and `2j + 1` of
+    /// step `t` draw from the block at counter `(t, j, activity, 0)`, each
+    /// from a pair of its words (0–1 and 2–3), as 32-bit uniforms
+    /// (``Philox4x32/unitInterval(word:)``):
+    /// - the first word: `u`, whose geometric gap (``ActivityGapTable``)
+    ///   skips the inactive agents before the next active one (and, on lanes
+    ///   whose momentum signal is inside its band, the momentum traders,
+    ///   whose orders would be zero);
+    /// - the second: `x = 2u'`, the noise trader's side (`x < 1` buys) and
     ///   fraction `(x mod 1)·q_max`.
     ///
     /// Decisions use `P_t` and the agent's balance and holdings at the start
@@ -53,8 +55,9 @@ extension CurveVolatilityKernel {
     /// Pass 1: the walk. Every lane's `k`-th active agent and its noise
     /// draw, for `k = 0, 1, …` until every lane is past its last agent.
     /// Iterations depend on one another only through an addition (the
-    /// agent index), so the random words and logarithms of several run at
-    /// once.
+    /// agent index), so the random words and table lookups of several run
+    /// at once. One Philox block serves two iterations (32-bit draws), so
+    /// the walk runs half as many blocks as active agents.
     /// - Returns: the number of orders (iterations) of the step.
     @inlinable
     func _findActiveAgents(step t: Int, skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>, traders: TraderRule,
@@ -64,15 +67,33 @@ extension CurveVolatilityKernel {
         var k = 0
         while true {
             let block = Philox4x32.block(
-                counter: DrawCounter(step: UInt32(truncatingIfNeeded: t), agent: UInt32(truncatingIfNeeded: k), purpose: .activity).words,
+                counter: DrawCounter(step: UInt32(truncatingIfNeeded: t), agent: UInt32(truncatingIfNeeded: k / 2),
+                                     purpose: .activity).words,
                 key0: keys.key0, key1: keys.key1)
-            let gap = gaps.gap(forDraw: Philox4x32.unitInterval(hi: block.0, lo: block.1) as V)
-            agent = traders.nextActiveAgent(after: agent, gap: gap, skippingMomentum: skipsMomentum)
-            if !V.anyLane(traders.isAgent(agent)) { return k }
-            orders.agent[k] = agent
-            orders.noiseDraw[k] = Philox4x32.unitInterval(hi: block.2, lo: block.3)
-            k += 1
+            guard _appendActiveAgent(gapWord: block.0, noiseWord: block.1, into: orders, order: &k, after: &agent,
+                                     skippingMomentum: skipsMomentum, traders: traders, gaps: gaps),
+                  _appendActiveAgent(gapWord: block.2, noiseWord: block.3, into: orders, order: &k, after: &agent,
+                                     skippingMomentum: skipsMomentum, traders: traders, gaps: gaps)
+            else { return k }
         }
+    }
+
+    /// One iteration of the walk: every lane's next active agent after
+    /// `agent`, from its gap word, stored as order `k` of `orders` with its
+    /// noise draw (then `k` counts it).
+    /// - Returns: false, storing nothing, once every lane is past its last agent.
+    @inlinable @inline(__always)
+    func _appendActiveAgent(gapWord: V.Bits, noiseWord: V.Bits, into orders: _StepOrders<V>, order k: inout Int,
+                            after agent: inout V,
+                            skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>, traders: TraderRule,
+                            gaps: ActivityGapTable) -> Bool {
+        let gap = gaps.gap(forDraw: Philox4x32.unitInterval(word: gapWord) as V)
+        agent = traders.nextActiveAgent(after: agent, gap: gap, skippingMomentum: skipsMomentum)
+        guard V.anyLane(traders.isAgent(agent)) else { return false }
+        orders.agent[k] = agent
+        orders.noiseDraw[k] = Philox4x32.unitInterval(word: noiseWord)
+        k += 1
+        return true
     }
 
     /// Pass 2: every order's decision from `P_t` and the agent's balance,
