@@ -167,15 +167,37 @@ extension TraderRule {
         return (buy, sell)
     }
 
-    /// The decision of every lane's active agent `i` at price `P_t`:
+    /// A fundamentalist's relative value gap at price `P_t`,
+    /// ```
+    /// g = (V − P_t) / V
+    /// ```
+    /// as the specification writes it (for ``decision(ofAgent:noiseDraw:valueGap:momentum:)``).
+    @inlinable @_transparent
+    public static func valueGap<V: LaneVector>(belief: V, price: V) -> V {
+        (belief - price) / belief
+    }
+
+    /// The same gap from the belief's reciprocal,
+    /// ```
+    /// g = 1 − P_t·(1/V)
+    /// ```
+    /// for kernels that keep `1/V` per agent: a multiplication per order
+    /// instead of a division. It differs from `(V − P)/V` only by rounding
+    /// (a few units in the last place of `g`).
+    @inlinable @_transparent
+    public static func valueGap<V: LaneVector>(inverseBelief: V, price: V) -> V {
+        1 - price * inverseBelief
+    }
+
+    /// The decision of every lane's active agent `i`:
     /// ```
     /// noise (i < N_noise):           x = 2u';  buy = q_max·x if x < 1;  sell = q_max·(x − 1) if x ≥ 1
     /// momentum (i < N_noise + N_mom): buy, sell = momentum
-    /// fundamentalist:                g = (V_i − P_t) / V_i
-    ///                                buy  = min(q_max, κ·g)   if g > θ_f
+    /// fundamentalist:                buy  = min(q_max, κ·g)   if g > θ_f
     ///                                sell = min(q_max, −κ·g)  if g < −θ_f
     /// ```
-    /// and 0 for every side not listed.
+    /// and 0 for every side not listed, where `g` is the agent's value gap
+    /// ``valueGap(belief:price:)`` at `P_t`.
     ///
     /// `g` is evaluated for every lane, noise and momentum traders
     /// included, whose beliefs are any finite value (see
@@ -183,20 +205,18 @@ extension TraderRule {
     /// - Parameters:
     ///   - agent: every lane's agent index `i`.
     ///   - u: every lane's noise draw `u' ∈ (0, 1)`.
-    ///   - belief: every lane's belief `V_i` (read for every agent).
-    ///   - price: `P_t`.
+    ///   - gap: every lane's value gap `g` (read for every agent).
     ///   - momentum: the step's ``momentumFractions(signal:)``.
     /// - Returns: the buy and sell fraction (at most one non-zero per lane)
     ///   and the agent type masks.
     @inlinable @_transparent
     public func decision<V: LaneVector>(
-        ofAgent agent: V, noiseDraw u: V, belief: V, price: V, momentum: (buy: V, sell: V)
+        ofAgent agent: V, noiseDraw u: V, valueGap gap: V, momentum: (buy: V, sell: V)
     ) -> TraderDecision<V> {
         let qMax = V(repeating: maxFraction)
         let x = 2 * u
         let noiseBuys = x .< 1
         let noiseFraction = qMax * x.replacing(with: x - 1, where: .!noiseBuys)
-        let gap = (belief - price) / belief
         let valueBuy = V.minimum(qMax, reactivity * gap).replacing(with: 0, where: .!(gap .> valueThreshold))
         let valueSell = V.minimum(qMax, -reactivity * gap).replacing(with: 0, where: .!(gap .< -valueThreshold))
         let isNoise = agent .< noiseEnd

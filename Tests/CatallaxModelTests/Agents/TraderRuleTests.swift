@@ -1,6 +1,7 @@
 import CatallaxModel
 import CatallaxNumerics
 import Foundation
+import PropertyBased
 import Testing
 
 /// `REFERENCE-SCENARIO.md` step 2 for one active agent, restated in plain
@@ -64,7 +65,8 @@ private func decisions<V: LaneVector>(
             m[lane] = momentum[start + lane]
         }
         // One momentum signal per lane, as one lane is one run.
-        let d = rule.decision(ofAgent: agent, noiseDraw: u, belief: belief, price: V(repeating: price),
+        let d = rule.decision(ofAgent: agent, noiseDraw: u,
+                              valueGap: TraderRule.valueGap(belief: belief, price: V(repeating: price)),
                               momentum: rule.momentumFractions(signal: m))
         for lane in 0..<V.scalarCount where start + lane < agents.count {
             out.append(LaneDecision(buy: d.buyFraction[lane], sell: d.sellFraction[lane], isNoise: d.isNoise[lane],
@@ -219,6 +221,21 @@ private func decision(
                           momentum: momentum) == expected)
         // At most one side per agent, each within [0, q_max].
         #expect(expected.allSatisfy { ($0.buy == 0 || $0.sell == 0) && (0...p.maxFraction).contains($0.buy + $0.sell) })
+    }
+
+    @Test func valueGapFromTheReciprocalIsWithinRoundingOfTheDefinition() async {
+        // 1 − P·(1/V) against (V − P)/V: each rounds two or three times, so
+        // they differ by at most about (3 + 5·P/V)·ε, a few units of the
+        // operands' scale rather than of g.
+        await propertyCheck(count: 300, input: Gen.double(in: 0.01...100), Gen.double(in: 0.01...100)) { belief, price in
+            let exact = TraderRule.valueGap(belief: SIMD2(repeating: belief), price: SIMD2(repeating: price))[0]
+            let fromReciprocal = TraderRule.valueGap(inverseBelief: SIMD2(repeating: 1 / belief),
+                                                     price: SIMD2(repeating: price))[0]
+            #expect(abs(fromReciprocal - exact) <= 8 * Double.ulpOfOne * max(1, price / belief))
+        }
+        // Exact where every step is: V = 2, P = 1.875 gives g = 1/16 both ways.
+        #expect(TraderRule.valueGap(inverseBelief: SIMD2(repeating: 0.5), price: SIMD2(repeating: 1.875))
+            == SIMD2(repeating: 0.0625))
     }
 
     @Test func nextActiveAgentSkipsTheGap() {

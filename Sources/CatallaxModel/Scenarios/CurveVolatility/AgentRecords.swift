@@ -3,11 +3,12 @@ import CatallaxNumerics
 /// Every agent's account in every lane of a batch, one 32-byte record per
 /// lane and agent, laid out `[lane][agent]`:
 /// ```
-/// record (lane, i) at  (lane·rows + i)·4:   B_i, H_i, V_i, (unused)
+/// record (lane, i) at  (lane·rows + i)·4:   B_i, H_i, 1/V_i, (unused)
 /// ```
 /// where `rows = N + 1` (row `N` is the scratch row lanes past their last
-/// agent of a step read and write) and `V_i` is the fundamentalist's belief
-/// (1 for the other agents, whose decisions never use it).
+/// agent of a step read and write) and `1/V_i` is the reciprocal of the
+/// fundamentalist's belief (1 for the other agents, whose decisions never
+/// use it), so a decision multiplies instead of dividing.
 ///
 /// Why records and not one `[agent]` of lanes buffer per quantity: an
 /// order reads its agent's balance, holdings and belief and writes the
@@ -25,8 +26,8 @@ struct _AgentRecords<V: LaneVector> {
     @usableFromInline static var balance: Int { 0 }
     /// Where `H_i` sits in a record.
     @usableFromInline static var holdings: Int { 1 }
-    /// Where `V_i` sits in a record.
-    @usableFromInline static var belief: Int { 2 }
+    /// Where `1/V_i` sits in a record.
+    @usableFromInline static var inverseBelief: Int { 2 }
 
     /// The first record's first double, 64-byte aligned.
     @usableFromInline let base: UnsafeMutablePointer<Double>

@@ -82,7 +82,7 @@ extension CurveVolatilityKernel {
     /// `agent`, from its gap word, stored as order `k` of `orders` with its
     /// noise draw (then `k` counts it).
     /// - Returns: false, storing nothing, once every lane is past its last agent.
-    @inlinable @inline(__always)
+    @inlinable @_transparent
     func _appendActiveAgent(gapWord: V.Bits, noiseWord: V.Bits, into orders: _StepOrders<V>, order k: inout Int,
                             after agent: inout V,
                             skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>, traders: TraderRule,
@@ -97,8 +97,10 @@ extension CurveVolatilityKernel {
     }
 
     /// Pass 2: every order's decision from `P_t` and the agent's balance,
-    /// holdings and belief. Lanes past their last agent point at the
-    /// scratch row `N` and place zero orders.
+    /// holdings and belief (its reciprocal, kept in the record: the value
+    /// gap `1 − P_t·(1/V)` multiplies where `(V − P_t)/V` divided). Lanes
+    /// past their last agent point at the scratch row `N` and place zero
+    /// orders.
     @inlinable
     func _decideOrders(count: Int, price: V, momentum: (buy: V, sell: V), traders: TraderRule) {
         typealias Records = _AgentRecords<V>
@@ -111,16 +113,17 @@ extension CurveVolatilityKernel {
             let agent = orders.agent[k]
             let active = traders.isAgent(agent)
             let offsets = Records.offsets(ofAgents: agent, lastRow: traders.agents, laneStarts: laneStarts)
-            var b = zero, h = zero, belief = zero
+            var b = zero, h = zero, inverseBelief = zero
             for lane in 0..<laneCount {
                 let record = records + Int(truncatingIfNeeded: offsets[lane])
                 b[lane] = record[Records.balance]
                 h[lane] = record[Records.holdings]
-                belief[lane] = record[Records.belief]
+                inverseBelief[lane] = record[Records.inverseBelief]
             }
             // Buy and sell fraction (at most one is non-zero).
-            let decision = traders.decision(ofAgent: agent, noiseDraw: orders.noiseDraw[k], belief: belief, price: price,
-                                            momentum: momentum)
+            let decision = traders.decision(
+                ofAgent: agent, noiseDraw: orders.noiseDraw[k],
+                valueGap: TraderRule.valueGap(inverseBelief: inverseBelief, price: price), momentum: momentum)
             orders.deposit[k] = (decision.buyFraction * b).replacing(with: 0, where: .!active)
             orders.burn[k] = (decision.sellFraction * h).replacing(with: 0, where: .!active)
             orders.balance[k] = b

@@ -42,7 +42,7 @@ extension CurveVolatilityKernel {
                 record[Records.balance] = i < n ? p.initialBalance : 0
                 record[Records.holdings] = i < n ? startHoldings : 0
                 let isFundamentalist = i >= firstFundamentalist && i < n
-                record[Records.belief] = isFundamentalist ? _beliefs[i - firstFundamentalist][lane] : 1
+                record[Records.inverseBelief] = isFundamentalist ? 1 / _beliefs[i - firstFundamentalist][lane] : 1
             }
         }
 

@@ -58,8 +58,8 @@ extension MarketClearingKernel {
 
             // Side and fraction, as in the reference.
             let decision = traders.decision(
-                ofAgent: agent, noiseDraw: Philox4x32.unitInterval(hi: gaps.2, lo: gaps.3), belief: belief, price: price,
-                momentum: momentumFractions)
+                ofAgent: agent, noiseDraw: Philox4x32.unitInterval(hi: gaps.2, lo: gaps.3),
+                valueGap: TraderRule.valueGap(belief: belief, price: price), momentum: momentumFractions)
             let buyFraction = decision.buyFraction, sellFraction = decision.sellFraction
             let isNoise = decision.isNoise, isMomentum = decision.isMomentum
             let buys = buyFraction .> 0

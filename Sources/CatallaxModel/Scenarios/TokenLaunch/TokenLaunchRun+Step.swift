@@ -29,7 +29,8 @@ extension TokenLaunchRun {
             let decision = rule.decision(
                 ofAgent: SIMD2<Double>(repeating: Double(i)),
                 noiseDraw: SIMD2<Double>(repeating: Philox4x32.unitInterval(hi: draw[2], lo: draw[3])),
-                belief: SIMD2<Double>(repeating: belief[i]), price: SIMD2<Double>(repeating: priceNow), momentum: momentum)
+                valueGap: TraderRule.valueGap(belief: SIMD2(repeating: belief[i]), price: SIMD2(repeating: priceNow)),
+                momentum: momentum)
             let buy = decision.buyFraction[0], sell = decision.sellFraction[0]
             if buy > 0 {
                 _buy(i, currency: buy * balance[i], price: priceNow, curve: curve)
