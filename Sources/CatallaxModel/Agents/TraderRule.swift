@@ -182,8 +182,8 @@ extension TraderRule {
     /// g = 1 − P_t·(1/V)
     /// ```
     /// for kernels that keep `1/V` per agent: a multiplication per order
-    /// instead of a division. It differs from `(V − P)/V` only by rounding
-    /// (a few units in the last place of `g`).
+    /// instead of a division. It differs from `(V − P)/V` only by rounding,
+    /// by at most about `(3 + 5·P/V)·ε` (absolute, not relative to `g`).
     @inlinable @_transparent
     public static func valueGap<V: LaneVector>(inverseBelief: V, price: V) -> V {
         1 - price * inverseBelief

@@ -9,8 +9,9 @@ import CatallaxNumerics
 /// (they grow only when a point has more agents or a longer look-back).
 /// Nothing is allocated inside the step loop.
 public final class CurveVolatilityKernel<V: LaneVector> {
-    /// Agents' currency `B_i`, tokens `H_i` and reciprocal beliefs `1/V_i`, and a scratch
-    /// row `N` that lanes past their last agent of a step read and write.
+    /// Agents' currency `B_i`, tokens `H_i` and reciprocal beliefs `1/V_i`,
+    /// and a scratch row `N` that lanes past their last agent of a step read
+    /// and write.
     @usableFromInline var _records: _AgentRecords<V>
     /// Fundamentalists' beliefs `V_i`, `[fundamentalist]` of lanes (at least
     /// one entry), as drawn at the start of a run before they are copied
