@@ -190,12 +190,13 @@ internal struct _PowerLaw: Sendable, Equatable {
     // (R(s + Δ) = R(s) + d), so a buy's new reserve waits on nothing but an
     // addition: the chain from one order to the next holds the division
     // d/R and, on buy lanes, no transcendental call; the new price, which
-    // no order reads, is off it. Lanes the shared formula does not cover — a buy whose d/R exceeds
-    // 2⁶⁰ or is not a number (an empty curve), a sell so large that
-    // 1 + e < ½ (the whole supply included) — take the separate mint and
-    // burn from the price the carried reserve gives, and their reserve
-    // from the new supply and price; the branch runs only when some lane
-    // needs it, and each lane's bits depend on that lane alone.
+    // no order reads, is off it. Lanes the shared formula does not cover
+    // — a buy whose d/R exceeds 2⁶⁰ or is not a number (an empty curve), a
+    // sell so large that 1 + e < ½ (the whole supply included) — take the
+    // separate mint and burn from the price the carried reserve gives, and
+    // their reserve from the new supply and price; the branch runs only
+    // when some lane needs it, and each lane's bits depend on that lane
+    // alone.
     @inlinable @inline(__always)
     func trade<V: LaneVector>(_ d: V, _ q: V, _ s: V, _ position: inout CurvePosition<V>) -> (minted: V, refund: V) {
         let sells = q .> 0
