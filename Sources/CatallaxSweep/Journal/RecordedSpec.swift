@@ -25,7 +25,17 @@ enum RecordedSpec {
     static func record(_ text: String, in folder: URL) throws(SweepError) {
         let url = folder.appendingPathComponent(fileName)
         // Compared and written without a copy of the text: tens of megabytes for a million points.
-        if let recorded = FileManager.default.contents(atPath: url.path), text.utf8.elementsEqual(recorded) { return }
+        if let recorded = FileManager.default.contents(atPath: url.path), _isSame(text, recorded) { return }
         try WholeFile.write(to: url) { $0.write(text) }
+    }
+
+    /// Whether `bytes` are `text`'s UTF-8, compared a block of memory at a
+    /// time (byte by byte through `Data`'s iterator, 63 MB took 0.6 s).
+    static func _isSame(_ text: String, _ bytes: Data) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        let compared = text.utf8.withContiguousStorageIfAvailable { ours in
+            bytes.withUnsafeBytes { theirs in ours.isEmpty || memcmp(ours.baseAddress!, theirs.baseAddress!, ours.count) == 0 }
+        }
+        return compared ?? text.utf8.elementsEqual(bytes)
     }
 }

@@ -1,4 +1,5 @@
 import CatallaxModel
+import CatallaxNumerics
 import CatallaxSweep
 import Testing
 
@@ -18,12 +19,28 @@ import Testing
         }
     }
 
+    /// A batch's last group of replicates, too few to fill the lanes, runs
+    /// at the narrowest width that holds it (10 at width 8: 8, then 2 at
+    /// width 2); every outcome is the one the full width gives.
+    @Test(arguments: points)
+    func shortGroupsRunNarrowerWithTheSameOutcomes(_ point: ScenarioParameters) {
+        let keys = (0..<10).map { RunKey(seed: 5, replicate: UInt64($0)) }
+        let fullWidth = SweepExecutor.outcomes(of: point, keys: keys, laneWidth: .eight)
+        for replicates in [10, 3] {
+            let narrowed = PointRunner(parameters: point, seed: 5, threads: 1, laneWidth: .eight).run(replicates: replicates)
+            #expect(narrowed.outcomes == Array(fullWidth.prefix(replicates)), "\(replicates) replicates")
+        }
+    }
+
     @Test(arguments: points)
     func recordingPathsChangesNoOutcome(_ point: ScenarioParameters) {
-        let plain = PointRunner(parameters: point, seed: 5, threads: 2).run(replicates: 5)
-        let recorded = PointRunner(parameters: point, seed: 5, threads: 2).run(replicates: 5, recordingPaths: true)
-        #expect(plain.outcomes == recorded.outcomes)
-        #expect(recorded.paths.count == 5 && recorded.paths.allSatisfy { $0.count >= 2 })
+        // 5 replicates run at width 8, 3 at width 4.
+        for replicates in [5, 3] {
+            let plain = PointRunner(parameters: point, seed: 5, threads: 2).run(replicates: replicates)
+            let recorded = PointRunner(parameters: point, seed: 5, threads: 2).run(replicates: replicates, recordingPaths: true)
+            #expect(plain.outcomes == recorded.outcomes)
+            #expect(recorded.paths.count == replicates && recorded.paths.allSatisfy { $0.count >= 2 })
+        }
     }
 }
 

@@ -61,4 +61,13 @@ import Testing
         #expect(RecordedSpec.text(in: folder, hashing: hash) == Self.old)
         #expect(RecordedSpec.text(in: folder, hashing: "0123456789abcdef") == nil)
     }
+
+    @Test func theRecordedTextIsComparedByteForByte() {
+        let text = Self.old + "point 2 block 0: note=€\n"
+        #expect(RecordedSpec._isSame(text, Data(text.utf8)))
+        #expect(RecordedSpec._isSame("", Data()))
+        #expect(!RecordedSpec._isSame(text, Data(text.utf8.dropLast())))
+        #expect(!RecordedSpec._isSame(text, Data(text.replacingOccurrences(of: "€", with: "£").utf8)))
+        #expect(!RecordedSpec._isSame(text, Data((text.dropLast() + "\r").utf8)))
+    }
 }
