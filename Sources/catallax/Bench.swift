@@ -12,9 +12,9 @@ extension Catallax {
         static let configuration = CommandConfiguration(
             abstract: "Measures the kernels in agent-steps per second at each scenario's reference points, on one core and on all cores.",
             discussion: """
-            Reference points: the representative points each scenario declares.
-            A quick look at the kernels' speed; the full suite lives in Benchmarks/ (swift package benchmark).
-            With --spec, runs every run of a sweep spec through the executor alone (no journal, statistics
+            Reference points: the representative points each scenario declares. \
+            A quick look at the kernels' speed; the full suite lives in Benchmarks/ (swift package benchmark). \
+            With --spec, runs every run of a sweep spec through the executor alone (no journal, statistics \
             or files) on all threads: the ceiling the sweep's own throughput is compared with.
             """)
 

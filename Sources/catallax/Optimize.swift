@@ -11,11 +11,11 @@ extension Catallax {
         static let configuration = CommandConfiguration(
             abstract: "Searches a scenario's parameters for the best objective under constraints and writes evaluations.csv, best.json and report.html.",
             discussion: """
-            The spec is a sweep file whose blocks are search spaces (fixed values, an anchor and the bounds
-            searched) plus an [optimize] table (docs/Optimization.md). Every candidate runs the same first
-            replicates (common random numbers); close candidates are raced with more; the best feasible ones
-            are compared by Kim–Nelson selection; the winner is re-measured on fresh streams. Every
-            evaluation is journaled: a killed search continues with --resume, bit-identically. The report
+            The spec is a sweep file whose blocks are search spaces (fixed values, an anchor and the bounds \
+            searched) plus an [optimize] table (docs/Optimization.md). Every candidate runs the same first \
+            replicates (common random numbers); close candidates are raced with more; the best feasible ones \
+            are compared by Kim–Nelson selection; the winner is re-measured on fresh streams. Every \
+            evaluation is journaled: a killed search continues with --resume, bit-identically. The report \
             page (convergence, search path, Pareto front) is written from the result files.
             """)
 

@@ -10,13 +10,13 @@ extension Catallax {
         static let configuration = CommandConfiguration(
             abstract: "Writes report.html (and each chart as figures/<chart>.svg) for a sweep's, search's or sensitivity analysis's result folder.",
             discussion: """
-            The page is self-contained (inline SVG and CSS, no scripts) and opens offline: the run's facts,
-            the ranking, the metric against each family's main axis (or the main swept parameter), a
-            heatmap over two axes, fan charts of the best and worst points' price paths (when the spec
-            kept paths with [paths] replicates = N) and the metrics' distributions at the best points.
-            `catallax sweep` writes it at the end unless --no-report is given. The page is described in
-            docs/REPORT.md. A folder of `catallax optimize` (evaluations.csv, best.json) gets the search's
-            page (convergence, search path, Pareto front), one of `catallax sensitivity` (sensitivity.csv)
+            The page is self-contained (inline SVG and CSS, no scripts) and opens offline: the run's facts, \
+            the ranking, the metric against each family's main axis (or the main swept parameter), a \
+            heatmap over two axes, fan charts of the best and worst points' price paths (when the spec \
+            kept paths with [paths] replicates = N) and the metrics' distributions at the best points. \
+            `catallax sweep` writes it at the end unless --no-report is given. The page is described in \
+            docs/REPORT.md. A folder of `catallax optimize` (evaluations.csv, best.json) gets the search's \
+            page (convergence, search path, Pareto front), one of `catallax sensitivity` (sensitivity.csv) \
             the Sobol′ and Morris charts; the chart options apply to sweeps only.
             """)
 

@@ -11,10 +11,10 @@ extension Catallax {
         static let configuration = CommandConfiguration(
             abstract: "Computes Sobol′ indices and Morris elementary effects of a scenario's metrics over ranges and writes sensitivity.csv and report.html.",
             discussion: """
-            The spec is a search file (its blocks' bounds are the ranges, usually one block) plus a
-            [sensitivity] table (docs/SensitivityCommand.md). Every row of a Saltelli design (N(k+2) rows) and
-            of a Morris design (r(k+1) rows) runs the file's replicates on common random numbers; a row's
-            output is their mean. Intervals are percentile bootstrap intervals. The report page (Sobol′
+            The spec is a search file (its blocks' bounds are the ranges, usually one block) plus a \
+            [sensitivity] table (docs/SensitivityCommand.md). Every row of a Saltelli design (N(k+2) rows) and \
+            of a Morris design (r(k+1) rows) runs the file's replicates on common random numbers; a row's \
+            output is their mean. Intervals are percentile bootstrap intervals. The report page (Sobol′ \
             bars, Morris planes) is written from sensitivity.csv.
             """)
 

@@ -13,9 +13,9 @@ extension Catallax {
         static let configuration = CommandConfiguration(
             abstract: "Runs a parameter sweep described by a spec file and writes runs.csv, points.csv, summary.json and report.html.",
             discussion: """
-            The spec format is documented in docs/SWEEPS.md. Results go to results/<name>/ unless --out
-            is given. A killed sweep continues with --resume. Under Slurm, SLURM_ARRAY_TASK_ID and
-            SLURM_ARRAY_TASK_COUNT select the shard when --shard is absent; `catallax merge` combines
+            The spec format is documented in docs/SWEEPS.md. Results go to results/<name>/ unless --out \
+            is given. A killed sweep continues with --resume. Under Slurm, SLURM_ARRAY_TASK_ID and \
+            SLURM_ARRAY_TASK_COUNT select the shard when --shard is absent; `catallax merge` combines \
             the shards' folders (and writes the report, which a single shard does not).
             """)
 
@@ -107,23 +107,26 @@ extension Catallax {
                 agentStepsPerSecond: seconds > 0 ? session.agentStepsRun / seconds : 0,
                 resumedRuns: session.resumed.count)
             let record: SweepRecord
+            let writesReport = !noReport && slice == .whole
+            let paths = session.paths
             do {
-                record = try results.finish(specText: try specText(), shard: slice, timing: timing)
-                try PathsFile.write(session.paths, to: folder)
-            } catch let error as SweepError { throw error } catch let error as BadInput { throw error } catch {
+                // The report is written while points.csv is.
+                record = try results.finish(specText: try specText(), shard: slice, timing: timing) { record in
+                    guard writesReport else { return }
+                    do { try SweepReport(record: record, paths: paths).write(to: folder) }
+                    catch ReportError.unreadable(_, let reason) {
+                        // The report's own wording ("cannot be read back") reads as a bad input; this is a failed write.
+                        throw SweepError.cannotWrite(path: folder.path, reason: reason)
+                    }
+                }
+                try PathsFile.write(paths, to: folder)
+            } catch let error as SweepError { throw error } catch let error as BadInput { throw error }
+            catch let error as ReportError { throw error } catch {
                 throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription)
             }
             print(RankingText(record: record, top: top).text())
             print("wrote \(folder.path)/runs.csv, points.csv, summary.json" + (session.paths.isEmpty ? "" : ", \(PathsFile.name)"))
-            if !noReport && slice == .whole {
-                do { try SweepReport(record: record, paths: session.paths).write(to: folder) }
-                catch {
-                    // The report's own wording ("cannot be read back") reads as a bad input; this is a failed write.
-                    guard case let .unreadable(_, reason) = error else { throw error }
-                    throw SweepError.cannotWrite(path: folder.path, reason: reason)
-                }
-                print("wrote \(folder.path)/\(SweepReport.pageName)")
-            }
+            if writesReport { print("wrote \(folder.path)/\(SweepReport.pageName)") }
         }
 
         /// The command that continues this sweep in `folder`.

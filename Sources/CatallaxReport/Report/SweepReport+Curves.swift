@@ -2,12 +2,10 @@ import CatallaxModel
 import CatallaxReduce
 
 extension SweepReport {
-    /// Index of the charted metric in the reduction's columns.
-    var metricColumn: Int { record.reduction.metrics.firstIndex(of: _metric)! }
-
-    /// The summary of the charted metric at point `p`.
+    /// The summary of the charted metric at point `p` (read alone, not
+    /// the point's whole row: the binned charts read it for every point).
     func summary(_ p: Int) -> MetricSummary {
-        record.reduction.summaries[p][metricColumn]
+        record.reduction.summaries.summary(point: p, metric: metricColumn)
     }
 
     /// `7.61×10⁻⁵ (95% CI 7.33×10⁻⁵ – 7.89×10⁻⁵)`, or `no successful run`.

@@ -43,6 +43,8 @@ public struct SweepReport: Sendable {
     public var options: Options
     /// The metric of the line charts and heatmap.
     let _metric: Metric
+    /// Index of the charted metric in the reduction's columns.
+    let metricColumn: Int
     /// The heatmap's axes, `nil` when fewer than two parameters vary.
     let _heatmapAxes: (x: PointAxis, y: PointAxis)?
     /// The names and units of the scenario's parameters.
@@ -56,10 +58,11 @@ public struct SweepReport: Sendable {
         self.paths = paths
         self.options = options
         let name = options.metric ?? record.reduction.objective.name
-        guard let metric = record.reduction.metrics.first(where: { $0.name == name }) else {
+        guard let column = record.reduction.metrics.firstIndex(where: { $0.name == name }) else {
             throw .unknownAxis(key: name, allowed: record.reduction.metrics.map(\.name))
         }
-        _metric = metric
+        _metric = record.reduction.metrics[column]
+        metricColumn = column
         labels = ParameterLabel(record.scenario)
         guard !Self.isTooLargeToChart(record) else {
             // The charts aggregate the points into bins (the page says so): their axes are chosen then.

@@ -3,6 +3,7 @@ import CatallaxModel
 import CatallaxReduce
 import CatallaxSweep
 import Foundation
+import Synchronization
 import Testing
 
 /// A sweep's files written point by point as its runs finish are the bytes
@@ -11,7 +12,8 @@ struct ResultStreamTests {
     /// Hands `outcomes` to a stream in point order (points without runs too),
     /// as a session does, and finishes it.
     static func streamed(_ outcomes: [RunID: RunOutcome], to folder: URL, shard: Shard, timing: SweepRecord.Timing,
-                         wholePoints: Int = 0, outcomePoints: Int = 2) throws -> SweepRecord {
+                         wholePoints: Int = 0, outcomePoints: Int = 2,
+                         alongside: @Sendable (SweepRecord) throws -> Void = { _ in }) throws -> SweepRecord {
         let spec = ReportFixture.spec
         let stream = try ResultStream(spec: spec, folder: folder, wholePoints: wholePoints, outcomePoints: outcomePoints)
         var byPoint: [Int: FinishedPoint] = [:]
@@ -21,7 +23,28 @@ struct ResultStreamTests {
             (p, stream.prepare(byPoint[p] ?? FinishedPoint(point: p, replicates: [], outcomes: [])))
         })
         for p in spec.points.indices { stream.consume(chunks[p]!) }
-        return try stream.finish(specText: ReportFixture.specText, shard: shard, timing: timing)
+        return try stream.finish(specText: ReportFixture.specText, shard: shard, timing: timing, alongside: alongside)
+    }
+
+    /// The work done while `points.csv` is written (the report) gets the
+    /// record `finish` returns; when it fails, `finish` throws its error and
+    /// writes no `summary.json`, and `points.csv` is whole.
+    @Test func workAlongsideThePointsFileSeesTheRecordAndItsFailureStopsTheSummary() throws {
+        struct Refusal: Error {}
+        let whole = ReportFixture.record()
+        let folder = try ReportFixture.temporaryFolder(), failing = try ReportFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder); try? FileManager.default.removeItem(at: failing) }
+        let seen = Mutex<SweepRecord?>(nil)
+        let record = try Self.streamed(whole.outcomes, to: folder, shard: .whole, timing: whole.timing) { record in
+            seen.withLock { $0 = record }
+        }
+        #expect(seen.withLock { $0?.reduction.ranking } == record.reduction.ranking)
+        #expect(throws: Refusal.self) {
+            try Self.streamed(whole.outcomes, to: failing, shard: .whole, timing: whole.timing) { _ in throw Refusal() }
+        }
+        #expect(!FileManager.default.fileExists(atPath: failing.appendingPathComponent("summary.json").path))
+        #expect(try Data(contentsOf: failing.appendingPathComponent("points.csv"))
+                    == Data(contentsOf: folder.appendingPathComponent("points.csv")))
     }
 
     @Test(arguments: [Shard.whole, Shard(index: 1, count: 3)])
