@@ -52,8 +52,9 @@ extension CurveVolatilityKernel {
         _settle(count: count, feeRate: rule.feeRate, market: &state)
     }
 
-    /// Pass 1: the walk. Every lane's `k`-th active agent and its noise
-    /// draw, for `k = 0, 1, …` until every lane is past its last agent.
+    /// Pass 1: the walk. Every lane's `k`-th active agent, its noise draw
+    /// and its record's offset, for `k = 0, 1, …` until every lane is past
+    /// its last agent.
     /// Iterations depend on one another only through an addition (the
     /// agent index), so the random words and table lookups of several run
     /// at once. One Philox block serves two iterations (32-bit draws), so
@@ -63,6 +64,7 @@ extension CurveVolatilityKernel {
     func _findActiveAgents(step t: Int, skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>, traders: TraderRule,
                            gaps: ActivityGapTable, keys: LaneKeys<V>) -> Int {
         let orders = _orders
+        let laneStarts = _AgentRecords<V>.laneStarts(rows: _rows)
         var agent = V(repeating: -1)
         var k = 0
         while true {
@@ -71,27 +73,31 @@ extension CurveVolatilityKernel {
                                      purpose: .activity).words,
                 key0: keys.key0, key1: keys.key1)
             guard _appendActiveAgent(gapWord: block.0, noiseWord: block.1, into: orders, order: &k, after: &agent,
-                                     skippingMomentum: skipsMomentum, traders: traders, gaps: gaps),
+                                     skippingMomentum: skipsMomentum, traders: traders, gaps: gaps, laneStarts: laneStarts),
                   _appendActiveAgent(gapWord: block.2, noiseWord: block.3, into: orders, order: &k, after: &agent,
-                                     skippingMomentum: skipsMomentum, traders: traders, gaps: gaps)
+                                     skippingMomentum: skipsMomentum, traders: traders, gaps: gaps, laneStarts: laneStarts)
             else { return k }
         }
     }
 
     /// One iteration of the walk: every lane's next active agent after
     /// `agent`, from its gap word, stored as order `k` of `orders` with its
-    /// noise draw (then `k` counts it).
+    /// noise draw and its record's offset (then `k` counts it).
     /// - Returns: false, storing nothing, once every lane is past its last agent.
     @inlinable @_transparent
     func _appendActiveAgent(gapWord: V.Bits, noiseWord: V.Bits, into orders: _StepOrders<V>, order k: inout Int,
                             after agent: inout V,
                             skippingMomentum skipsMomentum: SIMDMask<V.MaskStorage>, traders: TraderRule,
-                            gaps: ActivityGapTable) -> Bool {
+                            gaps: ActivityGapTable, laneStarts: V) -> Bool {
         let gap = gaps.gap(forDraw: Philox4x32.unitInterval(word: gapWord) as V)
         agent = traders.nextActiveAgent(after: agent, gap: gap, skippingMomentum: skipsMomentum)
         guard V.anyLane(traders.isAgent(agent)) else { return false }
         orders.agent[k] = agent
         orders.noiseDraw[k] = Philox4x32.unitInterval(word: noiseWord)
+        // Here, off every chain, so the decisions load each lane's offset
+        // from memory instead of taking it out of a vector register.
+        orders.offset[k] = V(bitPattern: _AgentRecords<V>.offsets(ofAgents: agent, lastRow: traders.agents,
+                                                                  laneStarts: laneStarts))
         k += 1
         return true
     }
@@ -107,15 +113,15 @@ extension CurveVolatilityKernel {
         let laneCount = V.scalarCount
         let zero = V()
         let records = _records.base
-        let laneStarts = Records.laneStarts(rows: _rows)
         let orders = _orders
+        let stride = MemoryLayout<Double>.stride
         for k in 0..<count {
             let agent = orders.agent[k]
             let active = traders.isAgent(agent)
-            let offsets = Records.offsets(ofAgents: agent, lastRow: traders.agents, laneStarts: laneStarts)
+            let offsets = UnsafeRawPointer(orders.offset + k)
             var b = zero, h = zero, inverseBelief = zero
             for lane in 0..<laneCount {
-                let record = records + Int(truncatingIfNeeded: offsets[lane])
+                let record = records + Int(truncatingIfNeeded: offsets.load(fromByteOffset: lane * stride, as: Int64.self))
                 b[lane] = record[Records.balance]
                 h[lane] = record[Records.holdings]
                 inverseBelief[lane] = record[Records.inverseBelief]
@@ -128,7 +134,6 @@ extension CurveVolatilityKernel {
             orders.burn[k] = (decision.sellFraction * h).replacing(with: 0, where: .!active)
             orders.balance[k] = b
             orders.holdings[k] = h
-            orders.offset[k] = V(bitPattern: offsets)
         }
     }
 
