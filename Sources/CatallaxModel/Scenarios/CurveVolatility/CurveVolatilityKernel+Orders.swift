@@ -111,8 +111,9 @@ extension CurveVolatilityKernel {
         // Every order's record offsets first, in a loop of their own, so the
         // decisions below load each lane's offset from memory: taken out of
         // a vector register, a 64-bit lane goes through the vector ports the
-        // decisions' arithmetic needs (measured 1.04–1.07× at lane width 8).
-        // (Computed in the walk instead, they left it partly scalar at 4.)
+        // decisions' arithmetic needs (measured 1.04–1.08× at lane widths 2,
+        // 4 and 8). Computed in the walk instead, they left it partly scalar
+        // at width 4.
         let laneStarts = Records.laneStarts(rows: _rows)
         for k in 0..<count {
             orders.offset[k] = V(bitPattern: Records.offsets(ofAgents: orders.agent[k], lastRow: traders.agents,
@@ -125,7 +126,8 @@ extension CurveVolatilityKernel {
             let offsets = UnsafeRawPointer(orders.offset + k)
             var b = zero, h = zero, inverseBelief = zero
             for lane in 0..<laneCount {
-                let record = records + Int(truncatingIfNeeded: offsets.load(fromByteOffset: lane * stride, as: Int64.self))
+                let offset = offsets.load(fromByteOffset: lane * stride, as: Int64.self)
+                let record = records + Int(truncatingIfNeeded: offset)
                 b[lane] = record[Records.balance]
                 h[lane] = record[Records.holdings]
                 inverseBelief[lane] = record[Records.inverseBelief]
