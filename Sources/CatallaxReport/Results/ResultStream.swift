@@ -147,10 +147,11 @@ public final class ResultStream: @unchecked Sendable {
     /// - Parameter alongside: work on the record (the report) done while
     ///   `points.csv` is written, on another core: for a million points that
     ///   file is a 300 MB copy of the side file, and the two are the last
-    ///   serial steps of a sweep. `summary.json` is written after both.
+    ///   serial steps of a sweep. `summary.json` is written after both
+    ///   (also when `alongside` fails, whose error is thrown after it).
     /// - Returns: the sweep's record (its ``SweepRecord/outcomes`` only those of the best ``keptPoints`` points).
-    /// - Throws: ``SweepError/cannotWrite(path:reason:)``, the encoder's
-    ///   error, or what `alongside` threw (after `points.csv`'s error, if both failed).
+    /// - Throws: ``SweepError/cannotWrite(path:reason:)`` (then without
+    ///   `summary.json`), the encoder's error, or what `alongside` threw.
     public func finish(specText: String, shard: Shard, timing: SweepRecord.Timing,
                        alongside: @Sendable (SweepRecord) throws -> Void = { _ in }) throws -> SweepRecord {
         precondition(_table.count == spec.points.count, "ResultStream: \(_table.count) of \(spec.points.count) points handed on")
@@ -180,8 +181,10 @@ public final class ResultStream: @unchecked Sendable {
             }
         }
         let failed = errors.withLock { $0 }
-        if let error = failed.points ?? failed.alongside { throw error }
+        if let error = failed.points { throw error }
+        // The result files are whole even when the work alongside (the report) failed.
         if let folder { try AtomicFile.write(Data(SummaryFile.text(finished).utf8), to: folder.appendingPathComponent("summary.json")) }
+        if let error = failed.alongside { throw error }
         return finished
     }
 
