@@ -125,7 +125,7 @@ extension Catallax {
                 throw SweepError.cannotWrite(path: folder.path, reason: error.localizedDescription)
             }
             print(RankingText(record: record, top: top).text())
-            print("wrote \(folder.path)/runs.csv, points.csv, summary.json" + (session.paths.isEmpty ? "" : ", \(PathsFile.name)"))
+            print("wrote \(folder.path)/runs.csv, points.csv, summary.json" + (paths.isEmpty ? "" : ", \(PathsFile.name)"))
             if writesReport { print("wrote \(folder.path)/\(SweepReport.pageName)") }
         }
 

@@ -15,14 +15,9 @@ extension SweepReport {
     func binnedLineFigures() -> [Figure] {
         var groups: [(family: ParameterFamily?, indices: [Int], key: String, id: String)] = []
         if let declared = record.scenario.families {
-            // Every family's points in one pass over the points (``families`` and ``points(of:)`` take one each).
-            var pointsByFamily: [String: [Int]] = [:]
-            for p in record.points.indices {
-                if let word = record.points.family(at: p)?.word { pointsByFamily[word, default: []].append(p) }
-            }
-            for family in declared.members {
-                guard let indices = pointsByFamily[family.word], let key = family.mainAxisKey else { continue }
-                groups.append((family, indices, key, "\(_metric.name)-by-\(declared.mainAxisName)-\(family.word)"))
+            for family in families {
+                guard let key = family.mainAxisKey else { continue }
+                groups.append((family, points(of: family), key, "\(_metric.name)-by-\(declared.mainAxisName)-\(family.word)"))
             }
         } else if let key = _binnedAxes.first {
             groups.append((nil, Array(record.points.indices), key, "\(_metric.name)-by-\(key)"))

@@ -17,13 +17,12 @@ extension SweepReport {
 
     /// The families of the sweep's points, in catalog order.
     var families: [ParameterFamily] {
-        let present = Set(record.points.indices.compactMap { record.points.family(at: $0)?.word })
-        return (record.scenario.families?.members ?? []).filter { present.contains($0.word) }
+        (record.scenario.families?.members ?? []).filter { _pointsByFamily[$0.word] != nil }
     }
 
     /// The points of `family`, by index.
     func points(of family: ParameterFamily) -> [Int] {
-        record.points.indices.filter { record.points.family(at: $0)?.word == family.word }
+        _pointsByFamily[family.word] ?? []
     }
 
     /// The coordinate columns besides the family, its main axis and its

@@ -45,6 +45,10 @@ public struct SweepReport: Sendable {
     let _metric: Metric
     /// Index of the charted metric in the reduction's columns.
     let metricColumn: Int
+    /// Each family's points, ascending, by the family's word: found in one
+    /// pass over the points (a million in a large sweep), which
+    /// ``families`` and ``points(of:)`` read many times.
+    let _pointsByFamily: [String: [Int]]
     /// The heatmap's axes, `nil` when fewer than two parameters vary.
     let _heatmapAxes: (x: PointAxis, y: PointAxis)?
     /// The names and units of the scenario's parameters.
@@ -63,6 +67,11 @@ public struct SweepReport: Sendable {
         }
         _metric = record.reduction.metrics[column]
         metricColumn = column
+        var pointsByFamily: [String: [Int]] = [:]
+        for p in record.points.indices {
+            if let word = record.points.family(at: p)?.word { pointsByFamily[word, default: []].append(p) }
+        }
+        _pointsByFamily = pointsByFamily
         labels = ParameterLabel(record.scenario)
         guard !Self.isTooLargeToChart(record) else {
             // The charts aggregate the points into bins (the page says so): their axes are chosen then.
