@@ -86,7 +86,7 @@ public final class Journal: Sendable {
     /// One batch as one journal line, newline included.
     /// (The text `JSONEncoder.journal` gives for `_Line`, written directly: ``JournalLine``.)
     static func _record(point: Int, replicates: [Int], outcomes: [RunOutcome]) -> Data {
-        var line = JournalLine()
+        var line = JournalLine(capacity: 32 + outcomes.count * (40 + 20 * (outcomes.first?.values.count ?? 0)))
         line.raw("{\"point\":")
         line.integer(point)
         line.raw(",\"runs\":[")

@@ -10,7 +10,10 @@ import Synchronization
 /// crash can only cut the *last* line short, and a failed write leaves no
 /// part of a record the caller goes on after. Thread-safe.
 package final class JournalFile: Sendable {
-    let _descriptor: Mutex<Int32>
+    /// The open file and its length: only this object appends to it while
+    /// the folder is locked, so the length is kept here instead of asked of
+    /// the system before every line (a syscall for every batch).
+    let _descriptor: Mutex<(fd: Int32, end: off_t)>
     /// Where the file lives.
     package let url: URL
 
@@ -20,26 +23,34 @@ package final class JournalFile: Sendable {
         self.url = url
         let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
         guard fd >= 0 else { throw .cannotWrite(path: url.path, reason: SweepError.systemReason()) }
-        _descriptor = Mutex(fd)
+        let end = lseek(fd, 0, SEEK_END)
+        guard end >= 0 else {
+            let reason = SweepError.systemReason()
+            close(fd)
+            throw .cannotWrite(path: url.path, reason: reason)
+        }
+        _descriptor = Mutex((fd, end))
     }
 
     deinit {
-        _descriptor.withLock { _ = close($0) }
+        _descriptor.withLock { _ = close($0.fd) }
     }
 
     /// Whether the file holds nothing yet.
     package var isEmpty: Bool {
-        _descriptor.withLock { lseek($0, 0, SEEK_END) == 0 }
+        _descriptor.withLock { $0.end == 0 }
     }
 
     /// Appends `line` (its newline included), whole or not at all.
     /// - Throws: ``SweepError/cannotWrite(path:reason:)`` with the system's reason.
     package func append(_ line: Data) throws(SweepError) {
-        let failure = _descriptor.withLock { fd -> String? in
-            let end = lseek(fd, 0, SEEK_END)
+        let failure = _descriptor.withLock { file -> String? in
             // Past a short write, writing the rest yields the system's reason (EFBIG, ENOSPC).
-            guard let reason = WholeFile._writeAll(line, to: fd) else { return nil }
-            if end >= 0 { _ = ftruncate(fd, end) }
+            guard let reason = WholeFile._writeAll(line, to: file.fd) else {
+                file.end += off_t(line.count)
+                return nil
+            }
+            _ = ftruncate(file.fd, file.end)
             return reason
         }
         if let failure { throw .cannotWrite(path: url.path, reason: failure) }

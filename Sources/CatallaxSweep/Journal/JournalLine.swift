@@ -12,8 +12,9 @@ package struct JournalLine {
     /// The bytes so far.
     package private(set) var bytes: [UInt8] = []
 
-    /// An empty line.
-    package init() { bytes.reserveCapacity(256) }
+    /// An empty line with room for `capacity` bytes (a batch's line is
+    /// about 20 bytes a value; growing to it would copy it three times).
+    package init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
     /// Appends raw ASCII punctuation or a key: `{"point":`.
     package mutating func raw(_ text: StaticString) {
@@ -52,12 +53,18 @@ package struct JournalLine {
     /// Appends a 64-bit pattern as a JSON string of lower-case hexadecimal
     /// digits without leading zeros (`String(bits, radix: 16)`).
     package mutating func hexadecimal(_ bits: UInt64) {
-        bytes.append(UInt8(ascii: "\""))
+        // Spelled into a fixed buffer and appended in one copy: a journal holds a pattern for every value of every run.
+        var quoted: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let digits = bits == 0 ? 1 : (67 - bits.leadingZeroBitCount) / 4
-        for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
-            bytes.append(Self._hexDigits[Int((bits >> UInt64(shift)) & 0xF)])
+        withUnsafeMutableBytes(of: &quoted) { buffer in
+            buffer[0] = UInt8(ascii: "\"")
+            for i in 0..<digits {
+                let nibble = UInt8(truncatingIfNeeded: bits >> UInt64(4 * (digits - 1 - i))) & 0xF
+                buffer[1 + i] = nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ (nibble &- 10)
+            }
+            buffer[1 + digits] = UInt8(ascii: "\"")
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<digits + 2]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends a run's outcome: `{"failure":"…","values":["3f…",null,…]}`
@@ -87,9 +94,10 @@ package struct JournalLine {
 
     /// The line as data, with its newline.
     package var data: Data {
-        var copy = bytes
-        copy.append(UInt8(ascii: "\n"))
-        return Data(copy)
+        var data = Data(capacity: bytes.count + 1)
+        data.append(contentsOf: bytes)
+        data.append(UInt8(ascii: "\n"))
+        return data
     }
 
     static let _hexDigits = Array("0123456789abcdef".utf8)
