@@ -9,12 +9,11 @@ struct DryRun {
     var laneWidth: LaneWidth
 
     func text() -> String {
-        let parameters = spec.points.parameters
-        let calibration = Calibration(points: parameters, laneWidth: laneWidth)
+        let calibration = Calibration(points: spec.points.parameters, laneWidth: laneWidth)
         guard let precision = spec.precision else {
             let runs = Plan.runCount(points: spec.points.count, replicates: spec.replicates, shard: shard)
             let agentSteps = spec.points.indices.reduce(0.0) { sum, point in
-                sum + Double(Plan.runCount(ofPoint: point, replicates: spec.replicates, shard: shard)) * parameters[point].agentSteps
+                sum + Double(Plan.runCount(ofPoint: point, replicates: spec.replicates, shard: shard)) * spec.agentStepsPerRun[point]
             }
             let seconds = calibration.seconds(forAgentSteps: agentSteps, threads: threads)
             return """
@@ -27,7 +26,7 @@ struct DryRun {
         }
         // With a precision target a shard holds whole points, and each runs between replicates and max_replicates.
         let points = spec.points.indices.filter(shard.contains(point:))
-        let agentSteps = points.reduce(0.0) { $0 + parameters[$1].agentSteps }
+        let agentSteps = points.reduce(0.0) { $0 + spec.agentStepsPerRun[$1] }
         let least = calibration.seconds(forAgentSteps: agentSteps * Double(spec.replicates), threads: threads)
         let most = calibration.seconds(forAgentSteps: agentSteps * Double(precision.maxReplicates), threads: threads)
         return """

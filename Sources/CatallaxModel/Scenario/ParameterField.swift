@@ -13,22 +13,22 @@ public struct ParameterField<Point: ScenarioPoint>: Sendable {
     @usableFromInline final class _Box: Sendable {
         let descriptor: ParameterDescriptor
         let assign: @Sendable (inout Point, ParameterValue) -> Void
-        let text: @Sendable (Point) -> String
+        let appendText: @Sendable (Point, inout ByteText) -> Void
         let isDefault: @Sendable (Point) -> Bool
 
         init(descriptor: ParameterDescriptor, assign: @escaping @Sendable (inout Point, ParameterValue) -> Void,
-             text: @escaping @Sendable (Point) -> String, isDefault: @escaping @Sendable (Point) -> Bool) {
+             appendText: @escaping @Sendable (Point, inout ByteText) -> Void, isDefault: @escaping @Sendable (Point) -> Bool) {
             self.descriptor = descriptor
             self.assign = assign
-            self.text = text
+            self.appendText = appendText
             self.isDefault = isDefault
         }
     }
     @usableFromInline let _box: _Box
 
     init(descriptor: ParameterDescriptor, _assign: @escaping @Sendable (inout Point, ParameterValue) -> Void,
-         _text: @escaping @Sendable (Point) -> String, _isDefault: @escaping @Sendable (Point) -> Bool) {
-        _box = _Box(descriptor: descriptor, assign: _assign, text: _text, isDefault: _isDefault)
+         _appendText: @escaping @Sendable (Point, inout ByteText) -> Void, _isDefault: @escaping @Sendable (Point) -> Bool) {
+        _box = _Box(descriptor: descriptor, assign: _assign, appendText: _appendText, isDefault: _isDefault)
     }
 
     /// What help, spec checking and reports say of the parameter.
@@ -44,7 +44,15 @@ public struct ParameterField<Point: ScenarioPoint>: Sendable {
     /// The field's value at `point` as a user would write it back (whole
     /// numbers without a decimal point, other numbers in Swift's shortest
     /// round-trip form, words as they are).
-    public func text(of point: Point) -> String { _box.text(point) }
+    public func text(of point: Point) -> String {
+        var text = ByteText()
+        _box.appendText(point, &text)
+        return String(decoding: text.bytes, as: UTF8.self)
+    }
+
+    /// Appends ``text(of:)`` to `text` without making a `String` of it (a
+    /// sweep's canonical text spells every field of every point).
+    public func appendText(of point: Point, to text: inout ByteText) { _box.appendText(point, &text) }
 
     /// Whether `point` holds the default of this field.
     public func isDefault(at point: Point) -> Bool { _box.isDefault(point) }
@@ -63,7 +71,7 @@ extension ParameterField {
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
                               defaultValue: .number(fallback), domain: domain, display: display),
             _assign: { point, value in if case .number(let x) = value { property.write(x, to: &point) } },
-            _text: { "\(property.read($0))" },
+            _appendText: { point, text in property.read(point).write(to: &text) },
             _isDefault: { property.read($0) == fallback })
     }
 
@@ -78,7 +86,7 @@ extension ParameterField {
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
                               defaultValue: .number(Double(fallback)), domain: .integer(range), isHeadline: isHeadline),
             _assign: { point, value in if case .number(let x) = value { property.write(Int(x), to: &point) } },
-            _text: { "\(property.read($0))" },
+            _appendText: { point, text in text.write(String(property.read(point))) },
             _isDefault: { property.read($0) == fallback })
     }
 
@@ -93,7 +101,7 @@ extension ParameterField {
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: "1 yes, 0 no",
                               defaultValue: .number(fallback ? 1 : 0), domain: .integer(0...1)),
             _assign: { point, value in if case .number(let x) = value { property.write(x == 1, to: &point) } },
-            _text: { property.read($0) ? "1" : "0" },
+            _appendText: { point, text in text.write(property.read(point) ? "1" : "0") },
             _isDefault: { property.read($0) == fallback })
     }
 
@@ -111,7 +119,7 @@ extension ParameterField {
             _assign: { point, value in
                 if case .word(let word) = value, let chosen = Choice(word: word) { point[keyPath: property] = chosen }
             },
-            _text: { $0[keyPath: property].word },
+            _appendText: { point, text in text.write(point[keyPath: property].word) },
             _isDefault: { $0[keyPath: property] == fallback })
     }
 
@@ -140,7 +148,7 @@ extension ParameterField {
                    property, shown: shown) { Int($0) }
     }
 
-    static func _following<Value: Equatable>(
+    static func _following<Value: Equatable & CustomStringConvertible & Sendable>(
         _ descriptor: ParameterDescriptor, _ property: WritableKeyPath<Point, Value?>, shown: KeyPath<Point, Value>,
         from number: @escaping @Sendable (Double) -> Value
     ) -> Self {
@@ -150,7 +158,7 @@ extension ParameterField {
         return Self(
             descriptor: descriptor,
             _assign: { point, value in if case .number(let x) = value { point[keyPath: property] = number(x) } },
-            _text: { "\($0[keyPath: shown])" },
+            _appendText: { point, text in text.write(point[keyPath: shown].description) },
             _isDefault: { point in
                 // Set to what it would follow anyway, it is still the default.
                 var unset = point

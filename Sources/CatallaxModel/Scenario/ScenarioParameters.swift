@@ -50,6 +50,11 @@ public struct ScenarioParameters: Sendable, Equatable {
     /// Every parameter of ``keys`` with its ``keyedValues`` text, in that order.
     public var keyedTexts: [(key: String, value: String)] { point.keyedTexts }
 
+    /// ``keyedTexts`` spelled into `text`, with `given`'s texts in place of the point's own (``ScenarioPoint/appendKeyedTexts(to:replacing:)``).
+    public func appendKeyedTexts(to text: inout ByteText, replacing given: [(key: String, value: String)]) {
+        point.appendKeyedTexts(to: &text, replacing: given)
+    }
+
     /// Each design quantity the scenario declares, by name, at this point.
     public var designQuantities: [String: Double] { Self._designQuantities(point) }
 

@@ -73,6 +73,10 @@ public protocol ScenarioPoint: Sendable, Equatable {
     /// specialized for the scenario's type: the generic one copied each
     /// field through value witnesses, a third of a large sweep's load.
     var keyedTexts: [(key: String, value: String)] { get }
+    /// ``keyedTexts`` spelled into `text` as ` key=value` each, with a text
+    /// of `replacing` in place of the point's own for its key (implemented
+    /// once, below; a requirement for the same reason as ``keyedTexts``).
+    func appendKeyedTexts(to text: inout ByteText, replacing given: [(key: String, value: String)])
 }
 
 extension ScenarioPoint {
@@ -126,6 +130,39 @@ extension ScenarioPoint {
         var texts = Self.fields.map { field in (key: field.key, value: text(field.key) ?? field.text(of: self)) }
         for descriptor in family?.descriptors ?? [] { texts.append((descriptor.key, text(descriptor.key) ?? "")) }
         return texts
+    }
+
+    /// Appends ` key=value` for every entry of ``keyedTexts``, in its
+    /// order, where `value` is the non-empty text `given` holds for the key
+    /// (at the key's first entry only), else the entry's own: a point's
+    /// canonical line with the values its block spelled, written straight
+    /// into bytes (a sweep spells one for each of up to millions of points,
+    /// and a `String` for every value was most of the cost).
+    /// - Complexity: O(keys · (given + family keys)).
+    public func appendKeyedTexts(to text: inout ByteText, replacing given: [(key: String, value: String)]) {
+        let own = familyValues
+        func entry(_ key: String, firstOfKey: Bool, own value: (inout ByteText) -> Void) {
+            text.write(" ")
+            text.write(key)
+            text.write("=")
+            if firstOfKey, let set = given.first(where: { $0.key == key }), !set.value.isEmpty {
+                text.write(set.value)
+            } else if let x = own.last(where: { $0.key == key })?.value {
+                x.write(to: &text)
+            } else {
+                value(&text)
+            }
+        }
+        // Field keys are unique (``keyedValues`` relies on it); a family key may repeat one.
+        for field in Self.fields {
+            entry(field.key, firstOfKey: true) { field.appendText(of: self, to: &$0) }
+        }
+        let descriptors = family?.descriptors ?? []
+        for (i, descriptor) in descriptors.enumerated() {
+            let key = descriptor.key
+            let first = !Self.fields.contains { $0.key == key } && !descriptors[..<i].contains { $0.key == key }
+            entry(key, firstOfKey: first) { _ in }
+        }
     }
 
     /// Whether runs at this point report `metric` (one of ``MetricKind``'s, by index and name).

@@ -72,12 +72,23 @@ extension SweepSpec {
         }
     }
 
+    /// A run of consecutive points' lines of the canonical text, with what
+    /// else the spec keeps of those points.
+    struct _Piece: Sendable {
+        /// The points' lines.
+        var text = ByteText()
+        /// The points' coordinates.
+        var coordinates = PointCoordinates()
+        /// Each point's agent-steps a run.
+        var agentSteps: [Double] = []
+    }
+
     /// Calls `body` with the point lines of the canonical text, in order, a
     /// few thousand lines at a time: a large sampled design has a million
     /// point lines (tens of megabytes), spelled over every core a window of
     /// pieces at a time, so that hashing them never holds them all. Each
     /// point is built and checked on its way, and `body` gets the pieces'
-    /// points' coordinates with them.
+    /// points' coordinates and agent-steps with them.
     /// - Parameters:
     ///   - metrics: the metrics to look for at the points.
     ///   - required: whether each of `metrics` must be reported by every
@@ -85,15 +96,14 @@ extension SweepSpec {
     /// - Returns: which points report `metrics`.
     /// - Throws: ``SpecError`` for the first point (in order) whose parameters fail their checks.
     static func forEachCanonicalPiece(of points: SweepPoints, metrics: [Metric] = [], required: [Bool] = [],
-                                      _ body: (String, PointCoordinates) -> Void) throws(SpecError) -> _Coverage {
+                                      _ body: (_Piece) -> Void) throws(SpecError) -> _Coverage {
         let chunk = 2048, window = 32
         var coverage = _Coverage(count: metrics.count)
         for first in stride(from: 0, to: points.count, by: chunk * window) {
             let starts = Array(stride(from: first, to: min(points.count, first + chunk * window), by: chunk))
-            let pieces = try _concurrentMap(starts, chunkSize: 1) { (start) throws(SpecError) -> (String, _Coverage, PointCoordinates) in
-                var piece = ""
+            let pieces = try _concurrentMap(starts, chunkSize: 1) { (start) throws(SpecError) -> (_Piece, _Coverage) in
+                var piece = _Piece()
                 var seen = _Coverage(count: metrics.count)
-                var coordinates = PointCoordinates()
                 for index in start..<min(points.count, start + chunk) {
                     let point = try points._point(at: index)
                     // Each metric is asked until it is known to be reported (and, if required, until some point lacks it).
@@ -101,13 +111,14 @@ extension SweepSpec {
                         if point.parameters.reports(metrics[m]) { seen.reported[m] = true }
                         else if seen.firstMissing[m] == nil { seen.firstMissing[m] = index }
                     }
-                    appendLine(of: point, to: &piece)
-                    coordinates.append(point.coordinates.map(\.value))
+                    appendLine(of: point, to: &piece.text)
+                    piece.coordinates.append(point.coordinates.map(\.value))
+                    piece.agentSteps.append(point.parameters.agentSteps)
                 }
-                return (piece, seen, coordinates)
+                return (piece, seen)
             }
-            for (piece, seen, coordinates) in pieces {
-                body(piece, coordinates)
+            for (piece, seen) in pieces {
+                body(piece)
                 coverage.add(seen)
             }
         }
@@ -117,23 +128,14 @@ extension SweepSpec {
     /// Appends `point <i> block <b>: <key>=<value> …\n`: every key of the
     /// point in catalog order, the coordinate the block gave where it gave
     /// one (not empty), else the point's own value.
-    static func appendLine(of point: SweepPoint, to text: inout String) {
-        var values = point.parameters.keyedTexts
-        for (key, value) in point.coordinates where !value.isEmpty {
-            if let i = values.firstIndex(where: { $0.key == key }) { values[i].value = value }
-        }
-        text += "point "
-        text += String(point.index)
-        text += " block "
-        text += String(point.block)
-        text += ":"
-        for (key, value) in values {
-            text += " "
-            text += key
-            text += "="
-            text += value
-        }
-        text += "\n"
+    static func appendLine(of point: SweepPoint, to text: inout ByteText) {
+        text.write("point ")
+        text.write(String(point.index))
+        text.write(" block ")
+        text.write(String(point.block))
+        text.write(":")
+        point.parameters.appendKeyedTexts(to: &text, replacing: point.coordinates)
+        text.write("\n")
     }
 
     /// 64-bit FNV-1a of the UTF-8 bytes of `text`:
@@ -152,8 +154,13 @@ extension SweepSpec {
     /// ``fnv1a64(_:)`` of a text whose earlier part hashed to `h`, continued
     /// over `text`: the hash of a text read in pieces.
     package static func fnv1a64(continuing h: UInt64, _ text: String) -> UInt64 {
+        fnv1a64(continuing: h, bytes: text.utf8)
+    }
+
+    /// ``fnv1a64(continuing:_:)`` over UTF-8 `bytes`.
+    static func fnv1a64(continuing h: UInt64, bytes: some Sequence<UInt8>) -> UInt64 {
         var h = h
-        for byte in text.utf8 {
+        for byte in bytes {
             h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return h

@@ -46,6 +46,10 @@ public struct SweepSpec: Sendable, Equatable {
     /// Each point's values in ``coordinateColumns``, as result files write
     /// them (``SweepPoint/coordinates``), spelled once when the spec is read.
     public let coordinates: PointCoordinates
+    /// Each point's agent-steps a run (``ScenarioParameters/agentSteps``),
+    /// found when the spec is read: an estimate needs them for every point,
+    /// which it would otherwise build again one by one.
+    public let agentStepsPerRun: [Double]
     /// The points, in order, built when read (``SweepPoints``).
     public let points: SweepPoints
     /// The spec in one canonical text form (described in `docs/SWEEPS.md`):
@@ -56,7 +60,7 @@ public struct SweepSpec: Sendable, Equatable {
     public var canonicalText: String {
         if let kept = _kept?.text.withLock({ $0 }) { return kept }
         var text = _canonicalHead
-        do { _ = try Self.forEachCanonicalPiece(of: points) { piece, _ in text += piece } } catch {
+        do { _ = try Self.forEachCanonicalPiece(of: points) { text += String(decoding: $0.text.bytes, as: UTF8.self) } } catch {
             preconditionFailure("SweepSpec: its points passed their checks when it was read, yet now \(error)")
         }
         return text
@@ -165,15 +169,18 @@ public struct SweepSpec: Sendable, Equatable {
         let metrics = header.scenario.metrics
         let required = metrics.map { $0 == header.objective || $0 == header.precision?.metric }
         var coordinates = PointCoordinates()
-        let coverage = try Self.forEachCanonicalPiece(of: points, metrics: metrics, required: required) { piece, spelled in
-            coordinates.append(contentsOf: spelled)
-            hash = Self.fnv1a64(continuing: hash, piece)
+        var agentSteps: [Double] = []
+        agentSteps.reserveCapacity(points.count)
+        let coverage = try Self.forEachCanonicalPiece(of: points, metrics: metrics, required: required) { piece in
+            coordinates.append(contentsOf: piece.coordinates)
+            agentSteps += piece.agentSteps
+            hash = Self.fnv1a64(continuing: hash, bytes: piece.text.bytes)
             guard keepingCanonicalText else { return }
             // Room for every piece at the first one's size (a doubling string would reach twice the text).
             if kept.utf8.count == head.utf8.count {
-                kept.reserveCapacity(kept.utf8.count + piece.utf8.count * (points.count / 2048 + 2))
+                kept.reserveCapacity(kept.utf8.count + piece.text.bytes.count * (points.count / 2048 + 2))
             }
-            kept += piece
+            kept += String(decoding: piece.text.bytes, as: UTF8.self)
         }
         func firstMissing(_ metric: Metric) -> SweepPoint? {
             metrics.firstIndex(of: metric).flatMap { coverage.firstMissing[$0] }.map { points[$0] }
@@ -196,6 +203,7 @@ public struct SweepSpec: Sendable, Equatable {
         self.file = file
         self.coordinateColumns = points.columns
         self.coordinates = coordinates
+        self.agentStepsPerRun = agentSteps
         self.points = points
         self.kind = kind
         self._builder = builder

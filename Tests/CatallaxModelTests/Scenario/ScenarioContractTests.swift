@@ -69,6 +69,29 @@ import _CatallaxTestSupport
     }
 
     @Test(arguments: cases)
+    func keyedTextsSpelledIntoBytesAreTheListsWithTheGivenTextsInPlace(_ c: ContractCase) {
+        let texts = c.point.keyedTexts
+        // The oracle: the list, each given key's first entry replaced by its text unless that text is empty.
+        func expected(_ given: [(key: String, value: String)]) -> String {
+            var values = texts
+            for (key, value) in given where !value.isEmpty {
+                if let i = values.firstIndex(where: { $0.key == key }) { values[i].value = value }
+            }
+            return values.map { " \($0.key)=\($0.value)" }.joined()
+        }
+        func spelled(_ given: [(key: String, value: String)]) -> String {
+            var text = ByteText()
+            c.point.appendKeyedTexts(to: &text, replacing: given)
+            return String(decoding: text.bytes, as: UTF8.self)
+        }
+        #expect(spelled([]) == expected([]))
+        // Every key given anew, an empty text (which changes nothing), and a key the point does not have.
+        let given = texts.enumerated().map { (key: $0.element.key, value: $0.offset % 3 == 2 ? "" : "given\($0.offset)") }
+        #expect(spelled(given) == expected(given))
+        #expect(spelled(given.reversed() + [("no-such-key", "x")]) == expected(given.reversed() + [("no-such-key", "x")]))
+    }
+
+    @Test(arguments: cases)
     func keyedValuesRoundTrip(_ c: ContractCase) throws {
         let keyed = c.point.keyedValues
         #expect(Set(keyed.keys) == Set(c.point.keys))

@@ -1,5 +1,6 @@
-/// A text stream into a byte array: rows of a result file spelled on a
-/// worker thread, to be written out later in order.
+/// A text stream into a byte array: the canonical lines of a sweep's
+/// points and the rows of its result files, spelled on worker threads
+/// without a `String` for each piece.
 public struct ByteText: TextOutputStream, Sendable {
     /// The UTF-8 bytes so far.
     public var bytes: [UInt8] = []
