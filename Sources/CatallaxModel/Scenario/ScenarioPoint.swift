@@ -133,8 +133,8 @@ extension ScenarioPoint {
     }
 
     /// Appends ` key=value` for every entry of ``keyedTexts``, in its
-    /// order, where `value` is the non-empty text `given` holds for the key
-    /// (at the key's first entry only), else the entry's own: a point's
+    /// order, where `value` is the last non-empty text `given` holds for
+    /// the key (at the key's first entry only), else the entry's own: a point's
     /// canonical line with the values its block spelled, written straight
     /// into bytes (a sweep spells one for each of up to millions of points,
     /// and a `String` for every value was most of the cost).
@@ -145,7 +145,7 @@ extension ScenarioPoint {
             text.write(" ")
             text.write(key)
             text.write("=")
-            if firstOfKey, let set = given.first(where: { $0.key == key }), !set.value.isEmpty {
+            if firstOfKey, let set = given.last(where: { $0.key == key && !$0.value.isEmpty }) {
                 text.write(set.value)
             } else if let x = own.last(where: { $0.key == key })?.value {
                 x.write(to: &text)

@@ -89,6 +89,11 @@ import _CatallaxTestSupport
         let given = texts.enumerated().map { (key: $0.element.key, value: $0.offset % 3 == 2 ? "" : "given\($0.offset)") }
         #expect(spelled(given) == expected(given))
         #expect(spelled(given.reversed() + [("no-such-key", "x")]) == expected(given.reversed() + [("no-such-key", "x")]))
+        // A key given twice: the later non-empty text wins, as the list's replacements in turn give.
+        if let first = texts.first {
+            let twice = [(key: first.key, value: "early"), (key: first.key, value: "late"), (key: first.key, value: "")]
+            #expect(spelled(twice) == expected(twice))
+        }
     }
 
     @Test(arguments: cases)
