@@ -125,10 +125,12 @@ extension ScenarioPoint {
     /// hashing a key.
     /// - Complexity: O(keys · family keys).
     public var keyedTexts: [(key: String, value: String)] {
-        let own = familyValues
-        func text(_ key: String) -> String? { own.last { $0.key == key }.map { "\($0.value)" } }
-        var texts = Self.fields.map { field in (key: field.key, value: text(field.key) ?? field.text(of: self)) }
-        for descriptor in family?.descriptors ?? [] { texts.append((descriptor.key, text(descriptor.key) ?? "")) }
+        var texts: [(key: String, value: String)] = []
+        _forEachKeyedEntry { key, _, appendOwnText in
+            var value = ByteText()
+            appendOwnText(&value)
+            texts.append((key, String(decoding: value.bytes, as: UTF8.self)))
+        }
         return texts
     }
 
@@ -140,28 +142,37 @@ extension ScenarioPoint {
     /// and a `String` for every value was most of the cost).
     /// - Complexity: O(keys · (given + family keys)).
     public func appendKeyedTexts(to text: inout ByteText, replacing given: [(key: String, value: String)]) {
-        let own = familyValues
-        func entry(_ key: String, firstOfKey: Bool, own value: (inout ByteText) -> Void) {
+        _forEachKeyedEntry { key, isFirstOfKey, appendOwnText in
             text.write(" ")
             text.write(key)
             text.write("=")
-            if firstOfKey, let set = given.last(where: { $0.key == key && !$0.value.isEmpty }) {
+            if isFirstOfKey, let set = given.last(where: { $0.key == key && !$0.value.isEmpty }) {
                 text.write(set.value)
-            } else if let x = own.last(where: { $0.key == key })?.value {
-                x.write(to: &text)
             } else {
-                value(&text)
+                appendOwnText(&text)
             }
         }
+    }
+
+    /// The entries of ``keyedTexts``, the one definition of both it and
+    /// ``appendKeyedTexts(to:replacing:)``: each field, then each of the
+    /// family's own parameters, with whether it is the first entry of its
+    /// key and what appends its text (the family's value for the key where
+    /// it has one, else the field's text; a family parameter without a
+    /// value has an empty text).
+    func _forEachKeyedEntry(_ body: (_ key: String, _ isFirstOfKey: Bool, _ appendOwnText: (inout ByteText) -> Void) -> Void) {
+        let own = familyValues
         // Field keys are unique (``keyedValues`` relies on it); a family key may repeat one.
         for field in Self.fields {
-            entry(field.key, firstOfKey: true) { field.appendText(of: self, to: &$0) }
+            body(field.key, true) { text in
+                if let x = own.last(where: { $0.key == field.key })?.value { x.write(to: &text) } else { field.appendText(of: self, to: &text) }
+            }
         }
         let descriptors = family?.descriptors ?? []
         for (i, descriptor) in descriptors.enumerated() {
             let key = descriptor.key
-            let first = !Self.fields.contains { $0.key == key } && !descriptors[..<i].contains { $0.key == key }
-            entry(key, firstOfKey: first) { _ in }
+            let isFirst = !Self.fields.contains { $0.key == key } && !descriptors[..<i].contains { $0.key == key }
+            body(key, isFirst) { text in own.last(where: { $0.key == key })?.value.write(to: &text) }
         }
     }
 
