@@ -174,13 +174,14 @@ extension CurveFamily {
     }
 
     /// The family as a ``ParameterFamily`` declaration.
-    public var declaration: ParameterFamily { Self._declarations[self]! }
+    public var declaration: ParameterFamily { Self._declarations[Self.allCases.firstIndex(of: self)!] }
 
-    // Built once: every point's keys, keyed values and report panel read them.
-    static let _declarations = Dictionary(uniqueKeysWithValues: allCases.map { family in
-        (family, ParameterFamily(word: family.rawValue, formula: family.formula, descriptors: family._declaredDescriptors,
-                                 mainAxisKey: family.steepnessKey, levelKeys: family.levelKeys))
-    })
+    // Built once: every point's keys, keyed values and report panel read them. An array in case
+    // order, found by a scan of eight tags, where a dictionary hashed the case for every point.
+    static let _declarations = allCases.map { family in
+        ParameterFamily(word: family.rawValue, formula: family.formula, descriptors: family._declaredDescriptors,
+                        mainAxisKey: family.steepnessKey, levelKeys: family.levelKeys)
+    }
 
     /// The curve of this family with the given parameters (missing ones take
     /// the reference values).

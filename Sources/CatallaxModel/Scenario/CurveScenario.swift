@@ -46,26 +46,28 @@ extension CurveScenario {
     /// assignments of a key win. Does not call ``ScenarioPoint/validate()``.
     /// - Throws: ``ParameterError`` naming the key, the value and what is allowed.
     public mutating func assignCurveAndFields(_ assignments: [(key: String, value: ParameterValue)]) throws(ParameterError) {
-        if let given = assignments.last(where: { $0.key == "curve" }) {
+        if let given = assignments.last(where: { _isSameKey($0.key, "curve") }) {
             try assign([given], through: Self.fields)
         }
         let family = curve.family
         let curveDescriptors = family.descriptors
         var curveNumbers: [String: Double] = [:]
-        var rest: [(key: String, value: ParameterValue)] = []
-        for (key, value) in assignments where key != "curve" {
-            // Found in place; the list of every allowed key is built only to name them in an error.
-            let descriptor: ParameterDescriptor
-            if let found = Self.fields.first(where: { $0.key == key })?.descriptor ?? curveDescriptors.first(where: { $0.key == key }) {
-                descriptor = found
-            } else {
-                descriptor = try (Self.fields.map(\.descriptor) + curveDescriptors).descriptor(forKey: key)
+        // Each key is found once and its field set in place: every point of a sweep is built this way, twice.
+        for (key, value) in assignments where !_isSameKey(key, "curve") {
+            let field = Self.fields.first { _isSameKey($0.key, key) }
+            let curveIndex = curveDescriptors.firstIndex { _isSameKey($0.key, key) }
+            let checked: ParameterValue
+            if let field { checked = try field._box.descriptor.checked(value) }
+            else if let curveIndex { checked = try curveDescriptors[curveIndex].checked(value) }
+            else {
+                // The list of every allowed key is built only to name them in the error.
+                _ = try (Self.fields.map(\.descriptor) + curveDescriptors).descriptor(forKey: key)
+                preconditionFailure("the descriptor search throws for a missing key")
             }
-            let checked = try descriptor.checked(value)
-            if curveDescriptors.contains(where: { $0.key == key }), case .number(let x) = checked { curveNumbers[key] = x } else { rest.append((key, checked)) }
+            // A family key that repeats a field's is the curve's, checked in the field's domain.
+            if curveIndex != nil, case .number(let x) = checked { curveNumbers[key] = x } else { field?.assign(checked, to: &self) }
         }
         curve = try family.curve(from: curveNumbers)
-        try assign(rest, through: Self.fields)
     }
 }
 

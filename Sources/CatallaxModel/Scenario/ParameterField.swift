@@ -12,6 +12,8 @@ public struct ParameterField<Point: ScenarioPoint>: Sendable {
     /// box instead of one per string and closure.
     @usableFromInline final class _Box: Sendable {
         let descriptor: ParameterDescriptor
+        /// ` key=` in UTF-8: a point's canonical line starts each of its entries with it.
+        let keyedPrefix: [UInt8]
         let assign: @Sendable (inout Point, ParameterValue) -> Void
         let appendText: @Sendable (Point, inout ByteText) -> Void
         let isDefault: @Sendable (Point) -> Bool
@@ -19,6 +21,7 @@ public struct ParameterField<Point: ScenarioPoint>: Sendable {
         init(descriptor: ParameterDescriptor, assign: @escaping @Sendable (inout Point, ParameterValue) -> Void,
              appendText: @escaping @Sendable (Point, inout ByteText) -> Void, isDefault: @escaping @Sendable (Point) -> Bool) {
             self.descriptor = descriptor
+            keyedPrefix = Array(" \(descriptor.key)=".utf8)
             self.assign = assign
             self.appendText = appendText
             self.isDefault = isDefault
@@ -173,7 +176,7 @@ extension Collection {
     /// - Throws: ``ParameterError/unknownKey(key:allowed:suggestion:)`` naming
     ///   the closest key when one is near enough to be a misspelling.
     public func field<Point>(forKey key: String) throws(ParameterError) -> ParameterField<Point> where Element == ParameterField<Point> {
-        if let found = first(where: { $0.key == key }) { return found }
+        if let found = first(where: { _isSameKey($0.key, key) }) { return found }
         _ = try map(\.descriptor).descriptor(forKey: key)
         preconditionFailure("the descriptor search throws for a missing key")
     }

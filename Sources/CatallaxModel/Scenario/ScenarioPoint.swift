@@ -77,6 +77,10 @@ public protocol ScenarioPoint: Sendable, Equatable {
     /// of `replacing` in place of the point's own for its key (implemented
     /// once, below; a requirement for the same reason as ``keyedTexts``).
     func appendKeyedTexts(to text: inout ByteText, replacing given: [(key: String, value: String)])
+    /// Whether runs at this point report `metric`, one of ``MetricKind``'s
+    /// by index and name (implemented once, below; a requirement for the
+    /// same reason as ``keyedTexts``: a sweep asks it of every point).
+    func reports(metric: Metric) -> Bool
 }
 
 extension ScenarioPoint {
@@ -126,10 +130,10 @@ extension ScenarioPoint {
     /// - Complexity: O(keys · family keys).
     public var keyedTexts: [(key: String, value: String)] {
         var texts: [(key: String, value: String)] = []
-        _forEachKeyedEntry { key, _, appendOwnText in
+        _forEachKeyedEntry { entry in
             var value = ByteText()
-            appendOwnText(&value)
-            texts.append((key, String(decoding: value.bytes, as: UTF8.self)))
+            _appendOwnText(of: entry, to: &value)
+            texts.append((entry.key, String(decoding: value.bytes, as: UTF8.self)))
         }
         return texts
     }
@@ -142,45 +146,53 @@ extension ScenarioPoint {
     /// and a `String` for every value was most of the cost).
     /// - Complexity: O(keys · (given + family keys)).
     public func appendKeyedTexts(to text: inout ByteText, replacing given: [(key: String, value: String)]) {
-        _forEachKeyedEntry { key, isFirstOfKey, appendOwnText in
-            text.write(" ")
-            text.write(key)
-            text.write("=")
-            if isFirstOfKey, let set = given.last(where: { $0.key == key && !$0.value.isEmpty }) {
+        _forEachKeyedEntry { entry in
+            if let keyedPrefix = entry.field?._box.keyedPrefix { text.bytes.append(contentsOf: keyedPrefix) } else {
+                text.write(" ")
+                text.write(entry.key)
+                text.write("=")
+            }
+            if entry.isFirstOfKey, let set = given.last(where: { _isSameKey($0.key, entry.key) && !$0.value.isEmpty }) {
                 text.write(set.value)
             } else {
-                appendOwnText(&text)
+                _appendOwnText(of: entry, to: &text)
             }
         }
     }
 
     /// The entries of ``keyedTexts``, the one definition of both it and
     /// ``appendKeyedTexts(to:replacing:)``: each field, then each of the
-    /// family's own parameters, with whether it is the first entry of its
-    /// key and what appends its text (the family's value for the key where
-    /// it has one, else the field's text; a family parameter without a
-    /// value has an empty text).
-    func _forEachKeyedEntry(_ body: (_ key: String, _ isFirstOfKey: Bool, _ appendOwnText: (inout ByteText) -> Void) -> Void) {
+    /// family's own parameters, each with whether it is the first entry of
+    /// its key and the family's value for the key where it has one.
+    func _forEachKeyedEntry(_ body: (_KeyedEntry<Self>) -> Void) {
         let own = familyValues
+        func familyValue(_ key: String) -> Double? { own.last { _isSameKey($0.key, key) }?.value }
         // Field keys are unique (``keyedValues`` relies on it); a family key may repeat one.
         for field in Self.fields {
-            body(field.key, true) { text in
-                if let x = own.last(where: { $0.key == field.key })?.value { x.write(to: &text) } else { field.appendText(of: self, to: &text) }
-            }
+            let key = field.key
+            body(_KeyedEntry(key: key, isFirstOfKey: true, field: field, familyValue: own.isEmpty ? nil : familyValue(key)))
         }
         let descriptors = family?.descriptors ?? []
         for (i, descriptor) in descriptors.enumerated() {
             let key = descriptor.key
-            let isFirst = !Self.fields.contains { $0.key == key } && !descriptors[..<i].contains { $0.key == key }
-            body(key, isFirst) { text in own.last(where: { $0.key == key })?.value.write(to: &text) }
+            let isFirst = !Self.fields.contains { _isSameKey($0.key, key) } && !descriptors[..<i].contains { _isSameKey($0.key, key) }
+            body(_KeyedEntry(key: key, isFirstOfKey: isFirst, field: nil, familyValue: familyValue(key)))
         }
+    }
+
+    /// Appends an entry's own text: the family's value for its key where it
+    /// has one, else its field's text (a family parameter without a value
+    /// has an empty text).
+    func _appendOwnText(of entry: _KeyedEntry<Self>, to text: inout ByteText) {
+        if let x = entry.familyValue { x.write(to: &text) } else { entry.field?.appendText(of: self, to: &text) }
     }
 
     /// Whether runs at this point report `metric` (one of ``MetricKind``'s, by index and name).
     public func reports(metric: Metric) -> Bool {
-        let cases = Array(MetricKind.allCases)
-        guard cases.indices.contains(metric.index) else { return false }
-        let kind = cases[metric.index]
+        // Asked for every point a sweep loads: the cases are not copied into an array.
+        let cases = MetricKind.allCases
+        guard metric.index >= 0, metric.index < cases.count else { return false }
+        let kind = cases[cases.index(cases.startIndex, offsetBy: metric.index)]
         return kind.rawValue == metric.name && reports(kind)
     }
 
@@ -199,4 +211,26 @@ extension ScenarioPoint {
         let reported = Set(MetricKind.allCases.filter(reports).map(\.rawValue))
         return Metric.all(of: MetricKind.self).filter { reported.contains($0.name) }
     }
+}
+
+/// `a == b` for parameter keys, most of which differ in length: the
+/// lengths are compared first, without the call a `String` comparison of
+/// two different strings makes (a sweep compares every key of every point
+/// it spells with the keys its block gave).
+@inline(__always) func _isSameKey(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
+}
+
+/// One entry of a point's ``ScenarioPoint/keyedTexts``, as
+/// ``ScenarioPoint/_forEachKeyedEntry(_:)`` walks them: a value, not a
+/// closure over the point, so that the walk copies no point for each of
+/// its entries.
+struct _KeyedEntry<Point: ScenarioPoint> {
+    let key: String
+    /// Whether no earlier entry has this key.
+    let isFirstOfKey: Bool
+    /// The field the entry is, or `nil` for a family parameter.
+    let field: ParameterField<Point>?
+    /// The family's value for the key, where the family has one.
+    let familyValue: Double?
 }

@@ -45,7 +45,7 @@ struct _ScenarioKeys: Sendable {
         case .word(let word): return word
         case .number(let x):
             if isWhole(key), x == x.rounded(), abs(x) < 0x1p62 { return String(Int(x)) }
-            return "\(x)"
+            return x.description
         }
     }
 
