@@ -22,12 +22,31 @@ public enum TestSupport {
         replicates.map { RunKey(seed: seed, point: point, replicate: UInt64($0)) }
     }
 
-    /// A new empty folder under the temporary directory, named `<prefix>-<UUID>`.
+    /// A new empty folder named `<prefix>-<UUID>` in ``testsFolder``,
+    /// which goes when the test process exits.
     public static func temporaryFolder(prefix: String = "catallax-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let url = testsFolder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder under the temporary directory that holds every test
+    /// folder of this process (`catallax-tests-<pid>-<UUID>`), removed with
+    /// all it holds when the process exits: a test run makes hundreds of
+    /// sweep folders, and a user's temporary directory must not keep them.
+    public static var testsFolder: URL { _testsFolder }
+}
+
+/// Made on first use, and its removal registered then.
+private let _testsFolder: URL = {
+    let url = FileManager.default.temporaryDirectory
+        .appendingPathComponent("catallax-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: _testsFolder) }
+    return url
+}()
+
+extension TestSupport {
 
     /// `|a − b| / max(|a|, |b|, tiny)`.
     public static func relativeDifference(_ a: Double, _ b: Double) -> Double {

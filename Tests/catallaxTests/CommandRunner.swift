@@ -1,4 +1,5 @@
 import Foundation
+import _CatallaxTestSupport
 
 /// Runs the built `catallax` executable and captures what it prints.
 struct CommandRunner {
@@ -49,8 +50,6 @@ struct CommandRunner {
 
     /// A fresh empty folder for a test's files.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("catallax-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestSupport.temporaryFolder()
     }
 }

@@ -2,6 +2,7 @@
 import CatallaxModel
 import CatallaxSweep
 import Foundation
+import _CatallaxTestSupport
 
 /// A small sweep with made-up outcomes: two curve families, three
 /// steepness values and two fees, four replicates, known volatilities.
@@ -74,8 +75,6 @@ enum ReportFixture {
     }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("catallax-report-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestSupport.temporaryFolder(prefix: "catallax-report-test")
     }
 }

@@ -1,6 +1,7 @@
 import CatallaxModel
 @testable import CatallaxSweep
 import Foundation
+import _CatallaxTestSupport
 import Testing
 
 /// `Journal.PointReader`, the reader of finished journals that merge and
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aMissingFileHasNoHeader() {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("catallax-none-\(UUID().uuidString).jsonl")
+        let url = TestSupport.testsFolder.appendingPathComponent("catallax-none-\(UUID().uuidString).jsonl")
         #expect(Journal.PointReader(url, points: 3, replicates: 2, metrics: 3).header == nil)
     }
 

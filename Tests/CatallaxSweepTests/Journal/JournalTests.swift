@@ -1,6 +1,7 @@
 import CatallaxModel
 @testable import CatallaxSweep
 import Foundation
+import _CatallaxTestSupport
 import Testing
 
 /// The journal's file format under the faults a crash or a full disk leave:
@@ -16,8 +17,7 @@ import Testing
 
     /// A journal in a fresh folder holding points `0 ..< points`, both replicates each.
     static func journal(points: Int) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catallax-journal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryFolder(prefix: "catallax-journal")
         let url = folder.appendingPathComponent("journal.jsonl")
         let journal = try Journal(appendingTo: url, header: header)
         for point in 0..<points {

@@ -1,5 +1,6 @@
 @testable import CatallaxSweep
 import Foundation
+import _CatallaxTestSupport
 import Testing
 
 /// What a folder's recorded spec says changed: settings by key, points by
@@ -54,8 +55,7 @@ import Testing
     }
 
     @Test func aRecordIsTrustedOnlyWhenItHashesToTheFoldersHash() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catallax-spec-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestSupport.temporaryFolder(prefix: "catallax-spec")
         try RecordedSpec.record(Self.old, in: folder)
         let hash = String(SweepSpec.fnv1a64(Self.old), radix: 16)
         #expect(RecordedSpec.text(in: folder, hashing: hash) == Self.old)
