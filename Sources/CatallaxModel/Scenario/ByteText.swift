@@ -1,7 +1,7 @@
 /// A text stream into a byte array: the canonical lines of a sweep's
 /// points and the rows of its result files, spelled on worker threads
 /// without a `String` for each piece.
-public struct ByteText: TextOutputStream, Sendable {
+public struct ByteText: ByteSink, Sendable {
     /// The UTF-8 bytes so far.
     public var bytes: [UInt8] = []
 
@@ -16,5 +16,15 @@ public struct ByteText: TextOutputStream, Sendable {
     /// Appends ASCII bytes (what `Double.write(to:)` hands a stream), without a `String` in between.
     public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: buffer)
+    }
+
+    /// Appends `byte`, an ASCII character.
+    public mutating func write(ascii byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends `n` in decimal, as `String(n)` spells it.
+    public mutating func write(integer n: Int) {
+        Self._spellDecimal(n) { bytes.append(contentsOf: $0) }
     }
 }

@@ -1,3 +1,5 @@
+import CatallaxModel
+
 /// Comma-separated values as RFC 4180 writes them.
 public enum CSV {
     /// `field`, quoted when it holds a comma, a quote or a line break
@@ -34,14 +36,14 @@ public enum CSV {
     /// Appends ``number(_:)`` of `x` to `stream` without making a string of
     /// it (a finite `Double` writes its shortest round-trip digits, the
     /// bytes of `"\(x)"`, straight to the stream).
-    public static func appendNumber(_ x: Double?, to stream: inout some TextOutputStream) {
+    public static func appendNumber(_ x: Double?, to stream: inout some ByteSink) {
         guard let x else { return }
         if x.isFinite { x.write(to: &stream) } else { stream.write(NumberFormat.exact(x)) }
     }
 
     /// Appends `,` and then ``appendNumber(_:to:)`` of `x`: one more field of a row.
-    public static func appendField(_ x: Double?, to stream: inout some TextOutputStream) {
-        stream.write(",")
+    public static func appendField(_ x: Double?, to stream: inout some ByteSink) {
+        stream.write(ascii: UInt8(ascii: ","))
         appendNumber(x, to: &stream)
     }
 }

@@ -1,3 +1,4 @@
+import CatallaxModel
 import CatallaxReduce
 
 /// `points.csv`: one row per point, in point order — its index, its rank by
@@ -19,7 +20,7 @@ public enum PointsFile {
 
     /// Appends the file's text to `stream`, one row at a time.
     /// - Complexity: O(points × metrics).
-    public static func write(_ record: SweepRecord, to stream: inout some TextOutputStream) {
+    public static func write(_ record: SweepRecord, to stream: inout some ByteSink) {
         appendHeader(columns: record.columns, metrics: record.reduction.metrics.map(\.name), to: &stream)
         var ranks = [Int](repeating: 0, count: record.reduction.summaries.count)
         for entry in record.reduction.ranking.entries { ranks[entry.pointIndex] = entry.rank }
@@ -36,26 +37,26 @@ public enum PointsFile {
     }
 
     /// Appends the start of a row: `<point>,<rank>`.
-    public static func appendLead(point: Int, rank: Int, to stream: inout some TextOutputStream) {
-        stream.write(String(point))
-        stream.write(",")
-        stream.write(String(rank))
+    public static func appendLead(point: Int, rank: Int, to stream: inout some ByteSink) {
+        stream.write(integer: point)
+        stream.write(ascii: UInt8(ascii: ","))
+        stream.write(integer: rank)
     }
 
     /// Appends the rest of a row, from the comma before the coordinates to
     /// the line feed: what a streamed sweep spells before the ranks are known.
     /// - Complexity: O(metrics).
-    public static func appendTail(coordinates: [String], summaries: [MetricSummary], to stream: inout some TextOutputStream) {
+    public static func appendTail(coordinates: [String], summaries: [MetricSummary], to stream: inout some ByteSink) {
         // Written field by field: numbers need no quoting, coordinates may.
         for coordinate in coordinates {
-            stream.write(",")
+            stream.write(ascii: UInt8(ascii: ","))
             stream.write(CSV.escaped(coordinate))
         }
         for s in summaries {
-            stream.write(",")
-            stream.write(String(s.count))
-            stream.write(",")
-            stream.write(String(s.failures))
+            stream.write(ascii: UInt8(ascii: ","))
+            stream.write(integer: s.count)
+            stream.write(ascii: UInt8(ascii: ","))
+            stream.write(integer: s.failures)
             // Nine numbers, no array of them.
             CSV.appendField(s.mean, to: &stream)
             CSV.appendField(s.standardDeviation, to: &stream)
@@ -67,6 +68,6 @@ public enum PointsFile {
             CSV.appendField(s.q95, to: &stream)
             CSV.appendField(s.max, to: &stream)
         }
-        stream.write("\n")
+        stream.write(ascii: UInt8(ascii: "\n"))
     }
 }

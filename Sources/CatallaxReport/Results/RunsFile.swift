@@ -17,7 +17,7 @@ public enum RunsFile {
 
     /// Appends the file's text to `stream`, one row at a time.
     /// - Complexity: O(runs × metrics).
-    public static func write(_ record: SweepRecord, to stream: inout some TextOutputStream) {
+    public static func write(_ record: SweepRecord, to stream: inout some ByteSink) {
         let metrics = record.reduction.metrics
         appendHeader(columns: record.columns, metrics: metrics, to: &stream)
         let spelling = Spelling(seed: record.seed)
@@ -62,21 +62,21 @@ public enum RunsFile {
     ///   - coordinates: the point's coordinates, one per column.
     /// - Complexity: O(runs × metrics).
     public static func appendRows(_ point: FinishedPoint, coordinates: [String], metrics: [Metric], spelling: Spelling,
-                                  to stream: inout some TextOutputStream) {
+                                  to stream: inout some ByteSink) {
         guard !point.replicates.isEmpty else { return }
         // Each point's coordinates are escaped once, as `,c₁,c₂,…`.
         let prefix = String(point.point) + coordinates.map { "," + CSV.escaped($0) }.joined() + ","
         for (replicate, outcome) in zip(point.replicates, point.outcomes) {
             stream.write(prefix)
-            stream.write(String(replicate))
-            stream.write(",")
+            stream.write(integer: replicate)
+            stream.write(ascii: UInt8(ascii: ","))
             stream.write(spelling.seed)
-            stream.write(",")
+            stream.write(ascii: UInt8(ascii: ","))
             stream.write(spelling.key(replicate))
-            stream.write(",")
+            stream.write(ascii: UInt8(ascii: ","))
             stream.write(CSV.escaped(outcome.failure ?? "ok"))
             for metric in metrics { CSV.appendField(outcome[metric], to: &stream) }
-            stream.write("\n")
+            stream.write(ascii: UInt8(ascii: "\n"))
         }
     }
 }

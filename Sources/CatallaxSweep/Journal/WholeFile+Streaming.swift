@@ -1,3 +1,4 @@
+import CatallaxModel
 import Foundation
 
 extension WholeFile {
@@ -20,7 +21,7 @@ extension WholeFile {
     /// A text stream into an open file, buffered: ``write(_:)`` appends to a
     /// buffer that is written out whenever it passes ``_capacity`` bytes. The
     /// first failed write is kept in ``failure`` and later text is dropped.
-    package struct Stream: TextOutputStream {
+    package struct Stream: ByteSink {
         let _fd: Int32
         var _buffer: [UInt8] = []
         /// Bytes written out before the buffer's.
@@ -45,6 +46,17 @@ extension WholeFile {
         package mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
             _buffer.append(contentsOf: buffer)
             if _buffer.count >= Self._capacity { flush() }
+        }
+
+        /// Appends `byte`, an ASCII character.
+        package mutating func write(ascii byte: UInt8) {
+            _buffer.append(byte)
+            if _buffer.count >= Self._capacity { flush() }
+        }
+
+        /// Appends `n` in decimal, as `String(n)` spells it.
+        package mutating func write(integer n: Int) {
+            Self._spellDecimal(n) { write(bytes: $0) }
         }
 
         /// Appends `data`'s bytes.
