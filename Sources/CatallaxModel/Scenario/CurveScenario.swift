@@ -65,7 +65,9 @@ extension CurveScenario {
                 preconditionFailure("the descriptor search throws for a missing key")
             }
             // A family key that repeats a field's is the curve's, checked in the field's domain.
-            if curveIndex != nil, case .number(let x) = checked { curveNumbers[key] = x } else { field?.assign(checked, to: &self) }
+            if curveIndex != nil, case .number(let x) = checked { curveNumbers[key] = x }
+            else if let field { field.assign(checked, to: &self) }
+            else { _ = try Self.fields.field(forKey: key) } // what no field takes is an unknown key
         }
         curve = try family.curve(from: curveNumbers)
     }

@@ -226,6 +226,7 @@ extension ScenarioPoint {
 /// closure over the point, so that the walk copies no point for each of
 /// its entries.
 struct _KeyedEntry<Point: ScenarioPoint> {
+    /// The parameter's key.
     let key: String
     /// Whether no earlier entry has this key.
     let isFirstOfKey: Bool
