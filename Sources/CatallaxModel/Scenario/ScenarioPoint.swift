@@ -164,6 +164,7 @@ extension ScenarioPoint {
     /// ``appendKeyedTexts(to:replacing:)``: each field, then each of the
     /// family's own parameters, each with whether it is the first entry of
     /// its key and the family's value for the key where it has one.
+    @inline(__always) // so that the caller's body inlines too, instead of a call for every entry
     func _forEachKeyedEntry(_ body: (_KeyedEntry<Self>) -> Void) {
         let own = familyValues
         func familyValue(_ key: String) -> Double? { own.last { _isSameKey($0.key, key) }?.value }
