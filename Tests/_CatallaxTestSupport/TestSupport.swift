@@ -34,19 +34,14 @@ public enum TestSupport {
     /// folder of this process (`catallax-tests-<pid>-<UUID>`), removed with
     /// all it holds when the process exits: a test run makes hundreds of
     /// sweep folders, and a user's temporary directory must not keep them.
-    public static var testsFolder: URL { _testsFolder }
-}
-
-/// Made on first use, and its removal registered then.
-private let _testsFolder: URL = {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("catallax-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    atexit { try? FileManager.default.removeItem(at: _testsFolder) }
-    return url
-}()
-
-extension TestSupport {
+    /// Made on first use, and its removal registered then.
+    public static let testsFolder: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("catallax-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestSupport.testsFolder) }
+        return url
+    }()
 
     /// `|a − b| / max(|a|, |b|, tiny)`.
     public static func relativeDifference(_ a: Double, _ b: Double) -> Double {

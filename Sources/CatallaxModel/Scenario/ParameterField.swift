@@ -89,7 +89,7 @@ extension ParameterField {
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: unit,
                               defaultValue: .number(Double(fallback)), domain: .integer(range), isHeadline: isHeadline),
             _assign: { point, value in if case .number(let x) = value { property.write(Int(x), to: &point) } },
-            _appendText: { point, text in text.write(String(property.read(point))) },
+            _appendText: { point, text in text.write(integer: property.read(point)) },
             _isDefault: { property.read($0) == fallback })
     }
 
@@ -104,7 +104,7 @@ extension ParameterField {
             descriptor: .init(key: key, symbol: symbol, summary: summary, name: name, unit: "1 yes, 0 no",
                               defaultValue: .number(fallback ? 1 : 0), domain: .integer(0...1)),
             _assign: { point, value in if case .number(let x) = value { property.write(x == 1, to: &point) } },
-            _appendText: { point, text in text.write(property.read(point) ? "1" : "0") },
+            _appendText: { point, text in text.write(ascii: UInt8(ascii: property.read(point) ? "1" : "0")) },
             _isDefault: { property.read($0) == fallback })
     }
 

@@ -130,10 +130,10 @@ extension SweepSpec {
     /// one (not empty), else the point's own value.
     static func appendLine(of point: SweepPoint, to text: inout ByteText) {
         text.write("point ")
-        text.write(String(point.index))
+        text.write(integer: point.index)
         text.write(" block ")
-        text.write(String(point.block))
-        text.write(":")
+        text.write(integer: point.block)
+        text.write(ascii: UInt8(ascii: ":"))
         point.parameters.appendKeyedTexts(to: &text, replacing: point.coordinates)
         text.write("\n")
     }
