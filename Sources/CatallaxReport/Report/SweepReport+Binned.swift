@@ -12,20 +12,20 @@ extension SweepReport {
     /// column with the most values), the points binned along the axis, each
     /// bin drawn at the median of its points' means with the band from their
     /// 25% to their 75% quantile; every family on one vertical scale.
-    func binnedLineFigures() -> [Figure] {
+    func binnedLineFigures(_ numbers: _CoordinateNumbers) -> [Figure] {
         var groups: [(family: ParameterFamily?, indices: [Int], key: String, id: String)] = []
         if let declared = record.scenario.families {
             for family in families {
                 guard let key = family.mainAxisKey else { continue }
                 groups.append((family, points(of: family), key, "\(_metric.name)-by-\(declared.mainAxisName)-\(family.word)"))
             }
-        } else if let key = _binnedAxes.first {
+        } else if let key = _binnedAxes(numbers).first {
             groups.append((nil, Array(record.points.indices), key, "\(_metric.name)-by-\(key)"))
         }
         let binned = groups.compactMap { group -> (group: (family: ParameterFamily?, indices: [Int], key: String, id: String),
                                                    points: [LineChart.Point], count: Int)? in
             let pairs = group.indices.compactMap { p -> (x: Double, y: Double)? in
-                guard let x = coordinateNumber(p, group.key), let mean = summary(p).mean else { return nil }
+                guard let x = numbers.value(ofPoint: p, key: group.key), let mean = summary(p).mean else { return nil }
                 return (x, mean)
             }
             let bins = _Binning(pairs.map(\.x), count: Self.lineBinCount)
@@ -65,13 +65,13 @@ extension SweepReport {
     /// The heatmap of a sweep too large to chart point by point: the two
     /// numeric columns with the most values (or the axes asked for), each cut
     /// into ``heatmapBinCount`` bins, each cell the average of its points' means.
-    func binnedHeatmapFigures() -> [Figure] {
-        let axes = _binnedAxes
+    func binnedHeatmapFigures(_ numbers: _CoordinateNumbers) -> [Figure] {
+        let axes = _binnedAxes(numbers)
         let x = options.heatmapX.flatMap { axes.contains($0) ? $0 : nil } ?? axes.first
         let y = options.heatmapY.flatMap { axes.contains($0) ? $0 : nil } ?? axes.first { $0 != x }
         guard let x, let y, x != y else { return [] }
         let cells = record.points.indices.compactMap { p -> (x: Double, y: Double, mean: Double)? in
-            guard let u = coordinateNumber(p, x), let v = coordinateNumber(p, y), let mean = summary(p).mean else { return nil }
+            guard let u = numbers.value(ofPoint: p, key: x), let v = numbers.value(ofPoint: p, key: y), let mean = summary(p).mean else { return nil }
             return (u, v, mean)
         }
         let columns = _Binning(cells.map(\.x), count: Self.heatmapBinCount), rows = _Binning(cells.map(\.y), count: Self.heatmapBinCount)
@@ -109,25 +109,41 @@ extension SweepReport {
     /// The numeric coordinate columns that vary, most values first (ties in
     /// column order), without a family's anchored levels (they follow its
     /// main axis) or the family column: the axes of the aggregated charts.
-    var _binnedAxes: [String] {
+    func _binnedAxes(_ numbers: _CoordinateNumbers) -> [String] {
         let levels = Set((record.scenario.families?.members ?? []).flatMap(\.levelKeys) + [record.scenario.families?.key].compactMap { $0 })
         let counted = record.columns.enumerated().compactMap { c, key -> (key: String, count: Int)? in
-            guard !levels.contains(key) else { return nil }
-            var values = Set<Double>()
-            for p in record.coordinates.indices {
-                let value = record.coordinates.value(ofPoint: p, column: c)
-                guard !value.isEmpty else { continue }
-                guard let x = Double(value) else { return nil }
-                values.insert(x)
-            }
-            return values.count >= 2 ? (key, values.count) : nil
+            guard !levels.contains(key), numbers.allNumbers[c] else { return nil }
+            let count = Set(numbers.values[c].lazy.compactMap { $0 }).count
+            return count >= 2 ? (key, count) : nil
         }
         return counted.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element.key)
     }
+}
 
-    /// Point `p`'s coordinate in column `key` as a number, if it has one.
-    func coordinateNumber(_ p: Int, _ key: String) -> Double? {
-        record.columns.firstIndex(of: key).flatMap { Double(record.coordinates.value(ofPoint: p, column: $0)) }
+/// The coordinates of a sweep too large to chart point by point, as
+/// numbers: each column's texts parsed once
+/// (``PointCoordinates/numbers(inColumn:)``), where the binned charts had
+/// parsed each of a million points' values three times, most of the
+/// report's time.
+struct _CoordinateNumbers {
+    /// The coordinate columns.
+    let columns: [String]
+    /// `values[c][p]`: point `p`'s value in column `c`, `nil` where it has no number.
+    let values: [[Double?]]
+    /// `allNumbers[c]`: whether every value column `c` has is a number.
+    let allNumbers: [Bool]
+
+    /// The numbers of `record`'s coordinates.
+    init(_ record: SweepRecord) {
+        columns = record.columns
+        let parsed = record.columns.indices.map { record.coordinates.numbers(inColumn: $0) }
+        values = parsed.map(\.values)
+        allNumbers = parsed.map(\.allNumbers)
+    }
+
+    /// Point `p`'s value in column `key` as a number, if it has one.
+    func value(ofPoint p: Int, key: String) -> Double? {
+        columns.firstIndex(of: key).flatMap { values[$0][p] }
     }
 }
 

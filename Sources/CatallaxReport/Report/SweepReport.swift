@@ -112,7 +112,8 @@ public struct SweepReport: Sendable {
     /// Every chart, in page order.
     func figures() -> [Figure] {
         guard !Self.isTooLargeToChart(record) else {
-            return binnedLineFigures() + binnedHeatmapFigures() + pathFigures() + distributionFigures()
+            let numbers = _CoordinateNumbers(record)
+            return binnedLineFigures(numbers) + binnedHeatmapFigures(numbers) + pathFigures() + distributionFigures()
         }
         return curveFigures() + axisFigures() + heatmapFigures() + pathFigures() + distributionFigures()
     }

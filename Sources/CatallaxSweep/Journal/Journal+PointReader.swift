@@ -70,30 +70,32 @@ extension Journal {
 
         func _readRecord() throws(Damage) -> FinishedPoint? {
             guard let bytes = try _nextLine() else { return nil }
-            guard let line = try? _decoder.decode(_Line.self, from: Data(bytes)), let runs = Journal._outcomes(of: line) else {
+            guard let record = Journal._runs(ofRecord: bytes, decoder: _decoder) else {
                 throw Damage(reason: "line \(_line) is not a record")
             }
-            guard line.point > _lastPoint else {
-                throw Damage(reason: "line \(_line) records point \(line.point) after point \(_lastPoint): a finished journal holds its points in order")
+            let point = record.point
+            guard point > _lastPoint else {
+                throw Damage(reason: "line \(_line) records point \(point) after point \(_lastPoint): a finished journal holds its points in order")
             }
-            _lastPoint = line.point
+            _lastPoint = point
             var replicates: [Int] = [], outcomes: [RunOutcome] = []
-            replicates.reserveCapacity(runs.count)
-            outcomes.reserveCapacity(runs.count)
-            for (run, outcome) in runs.sorted(by: { $0.0.replicate < $1.0.replicate }) {
-                guard (0..<_points).contains(run.point), (0..<_replicates).contains(run.replicate) else {
-                    throw Damage(reason: "it records run (point \(run.point), replicate \(run.replicate)), which a sweep of \(_points) points × \(_replicates) replicates does not have")
+            replicates.reserveCapacity(record.runs.count)
+            outcomes.reserveCapacity(record.runs.count)
+            // Written in ascending order: the sort is then one pass.
+            for (replicate, outcome) in record.runs.sorted(by: { $0.replicate < $1.replicate }) {
+                guard (0..<_points).contains(point), (0..<_replicates).contains(replicate) else {
+                    throw Damage(reason: "it records run (point \(point), replicate \(replicate)), which a sweep of \(_points) points × \(_replicates) replicates does not have")
                 }
                 guard outcome.values.count == _metrics else {
-                    throw Damage(reason: "run (point \(run.point), replicate \(run.replicate)) has \(outcome.values.count) values where its scenario reports \(_metrics) metrics")
+                    throw Damage(reason: "run (point \(point), replicate \(replicate)) has \(outcome.values.count) values where its scenario reports \(_metrics) metrics")
                 }
-                guard replicates.last != run.replicate else {
-                    throw Damage(reason: "line \(_line) records replicate \(run.replicate) of point \(run.point) twice")
+                guard replicates.last != replicate else {
+                    throw Damage(reason: "line \(_line) records replicate \(replicate) of point \(point) twice")
                 }
-                replicates.append(run.replicate)
+                replicates.append(replicate)
                 outcomes.append(outcome)
             }
-            return FinishedPoint(point: line.point, replicates: replicates, outcomes: outcomes)
+            return FinishedPoint(point: point, replicates: replicates, outcomes: outcomes)
         }
 
         /// The next line's bytes without its newline, `nil` at the end of the file.

@@ -37,13 +37,13 @@ extension Journal {
         while start < data.endIndex {
             number += 1
             guard let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) else { break }
-            let line = Data(data[start..<newline])
+            let line = data[start..<newline]
             let counts: Bool
             if number == 1 {
-                contents.header = try? decoder.decode(Header.self, from: line)
+                contents.header = try? decoder.decode(Header.self, from: Data(line))
                 counts = contents.header != nil
-            } else if let batch = try? decoder.decode(_Line.self, from: line), let runs = Self._outcomes(of: batch) {
-                for (run, outcome) in runs { contents.outcomes[run] = outcome }
+            } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
+                for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
                 counts = true
             } else {
                 counts = false
@@ -59,14 +59,20 @@ extension Journal {
         return contents
     }
 
-    /// A record's runs, or `nil` when a value is not a 64-bit pattern in
-    /// hexadecimal (a record the journal never writes).
-    static func _outcomes(of batch: _Line) -> [(RunID, RunOutcome)]? {
-        var runs: [(RunID, RunOutcome)] = []
+    /// A record line's point and runs (without its newline), or `nil` when
+    /// it is not a record: scanned directly in the form every journal writes
+    /// (``JournalRecordScanner``), else decoded as JSON, which reads the
+    /// same values from any spelling of the same record.
+    static func _runs(ofRecord line: some DataProtocol & ContiguousBytes, decoder: JSONDecoder)
+        -> (point: Int, runs: [(replicate: Int, outcome: RunOutcome)])? {
+        if let record = line.withUnsafeBytes({ JournalRecordScanner($0).record() }) { return record }
+        guard let batch = try? decoder.decode(_Line.self, from: Data(line)) else { return nil }
+        var runs: [(replicate: Int, outcome: RunOutcome)] = []
         for run in batch.runs {
+            // A value that is not a 64-bit pattern in hexadecimal is a record the journal never writes.
             guard let outcome = RunOutcome(bitPatterns: run.values, failure: run.failure) else { return nil }
-            runs.append((RunID(point: batch.point, replicate: run.replicate), outcome))
+            runs.append((run.replicate, outcome))
         }
-        return runs
+        return (batch.point, runs)
     }
 }

@@ -52,6 +52,25 @@ public struct PointCoordinates: RandomAccessCollection, Sendable, Equatable {
         return String(decoding: _text[start..<stop], as: UTF8.self)
     }
 
+    /// Every point's value in column `column` as a number, `nil` where the
+    /// point has no value there or its value is not one; and whether every
+    /// value the column has is a number. Each text is parsed once: a large
+    /// sweep's aggregated charts read the same columns of up to millions of
+    /// points several times, and parsing decimals was most of their time.
+    /// - Complexity: O(length of the text).
+    public func numbers(inColumn column: Int) -> (values: [Double?], allNumbers: Bool) {
+        var values: [Double?] = []
+        values.reserveCapacity(count)
+        var allNumbers = true
+        for index in indices {
+            let text = value(ofPoint: index, column: column)
+            let number = Double(text)
+            if number == nil && !text.isEmpty { allNumbers = false }
+            values.append(number)
+        }
+        return (values, allNumbers)
+    }
+
     /// Adds a point with `values`.
     public mutating func append(_ values: [String]) {
         _noColumns = values.isEmpty
