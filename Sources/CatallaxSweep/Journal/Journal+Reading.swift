@@ -32,27 +32,36 @@ extension Journal {
         var contents = Contents(header: nil, outcomes: [:])
         guard let data = try? Data(contentsOf: url) else { return contents }
         let decoder = JSONDecoder()
-        var start = data.startIndex
-        var number = 0
-        while start < data.endIndex {
-            number += 1
-            guard let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) else { break }
-            let line = data[start..<newline]
-            let counts: Bool
-            if number == 1 {
-                contents.header = try? decoder.decode(Header.self, from: Data(line))
-                counts = contents.header != nil
-            } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
-                for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
-                counts = true
-            } else {
-                counts = false
-            }
-            start = newline + 1
-            if counts {
-                contents.intactByteCount = start - data.startIndex
-            } else if start < data.endIndex {
-                contents.corruptLine = contents.corruptLine ?? number
+        // Lines found with memchr: through `Data`'s generic iterator, finding them cost as much as reading them.
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var start = 0
+            var number = 0
+            while start < bytes.count {
+                number += 1
+                guard let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { break }
+                let newline = bytes.baseAddress!.distance(to: UnsafeRawPointer(found))
+                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
+                let counts: Bool
+                if number == 1 {
+                    contents.header = try? decoder.decode(Header.self, from: Data(line))
+                    counts = contents.header != nil
+                    // A hint (a run of a few metrics takes 100 bytes and more); a header's counts are not trusted to be sane.
+                    if let header = contents.header {
+                        let runs = header.points.multipliedReportingOverflow(by: header.replicates)
+                        contents.outcomes.reserveCapacity(max(0, min(runs.overflow ? .max : runs.partialValue, bytes.count / 128)))
+                    }
+                } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
+                    for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
+                    counts = true
+                } else {
+                    counts = false
+                }
+                start = newline + 1
+                if counts {
+                    contents.intactByteCount = start
+                } else if start < bytes.count {
+                    contents.corruptLine = contents.corruptLine ?? number
+                }
             }
         }
         contents.tornByteCount = data.count - contents.intactByteCount

@@ -103,6 +103,22 @@ import Testing
         #expect(contents.header == nil && contents.corruptLine == 1)
     }
 
+    /// A header's counts size the table of outcomes read; counts no sweep
+    /// has (their product overflows, or one is negative) read the records all the same.
+    @Test(arguments: [(Int.max, 3), (-4, 2), (3, -2), (Int.max, Int.max)])
+    func aHeaderWithCountsNoSweepHasIsReadWithoutFailing(points: Int, replicates: Int) throws {
+        let url = try Self.journal(points: 2)
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        var header = Self.header
+        header.points = points
+        header.replicates = replicates
+        lines[0] = Substring(String(decoding: Journal._encoded(header).dropLast(), as: UTF8.self))
+        try lines.joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
+        let contents = Journal.read(url)
+        #expect(contents.header == header)
+        #expect(contents.outcomes.count == 4 && contents.corruptLine == nil && contents.tornByteCount == 0)
+    }
+
     @Test func aMissingOrHalfWrittenHeaderIsAnEmptyJournal() throws {
         let url = try Self.journal(points: 0)
         #expect(Journal.read(url.appendingPathExtension("missing")).header == nil)
