@@ -107,7 +107,8 @@ public final class SweepSession {
             guard contents.header == header else { throw .nothingToResume(folder: folder.path) }
             // A crash cut the last record short: drop it, or the next record is glued onto it.
             if contents.tornByteCount > 0 { try Journal.discardTornTail(of: _journalURL, keeping: contents.intactByteCount) }
-            resumed = contents.outcomes.filter { $0.key.replicate >= work.pathsReplicates }
+            // Filtered only when some runs keep paths: a filter copies the table, hundreds of thousands of runs.
+            resumed = work.pathsReplicates == 0 ? contents.outcomes : contents.outcomes.filter { $0.key.replicate >= work.pathsReplicates }
         } else if contents.header == header && !Self.isComplete(work, options.shard, contents.outcomes) {
             throw .interrupted(folder: folder.path, done: contents.outcomes.count, total: Self.runCount(work, options.shard, contents.outcomes))
         } else {
@@ -220,6 +221,7 @@ public final class SweepSession {
                                        adaptive: work.adaptive != nil)
         if work.adaptive == nil {
             for (run, outcome) in resumed { order.pending[run.point, default: []].append((run.replicate, outcome)) }
+            Self._handOnWholePoints(&order, threads: options.threads, compact: compact, prepare: prepare, consume: consume)
         }
         let shared = Mutex(_Shared(outcomes: work.adaptive == nil ? [:] : resumed, order: order, runsDone: resumed.count))
         // Stops the executor on a journal failure too, without marking the caller's request.
@@ -279,6 +281,38 @@ public final class SweepSession {
                     Journal.appendCompact(point, to: &compact.stream)
                     consume(prepare(point))
                 }
+            }
+        }
+    }
+
+    /// Hands on, in order, the points from the next one on that are whole
+    /// before any run starts (resumed from the journal, or outside the
+    /// shard), preparing them on `threads` threads a window at a time.
+    /// Left to the workers, one of them prepared these points alone while
+    /// the others' finished points piled up waiting their turn: resuming
+    /// 10⁶ runs at 46% peaked at 600 MB, three times a fresh sweep.
+    static func _handOnWholePoints<Chunk: Sendable>(_ order: inout _PointOrder<Chunk>, threads: Int, compact: WholeFile.Open,
+                                                   prepare: @Sendable (FinishedPoint) -> Chunk, consume: (Chunk) -> Void) {
+        while true {
+            var points: [FinishedPoint] = []
+            while points.count < 1024, order.next < order.pointCount, let expected = order.expected(order.next),
+                  (order.pending[order.next]?.count ?? 0) == expected {
+                points.append(_PointOrder<Chunk>._finished(order.next, order.pending.removeValue(forKey: order.next) ?? []))
+                order.next += 1
+            }
+            guard !points.isEmpty else { return }
+            let whole = points, lanes = min(max(1, threads), points.count)
+            let prepared = Mutex([Chunk?](repeating: nil, count: whole.count))
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                for i in stride(from: lane, to: whole.count, by: lanes) {
+                    let chunk = prepare(whole[i])
+                    prepared.withLock { $0[i] = chunk }
+                }
+            }
+            for (point, chunk) in zip(whole, prepared.withLock { $0 }) {
+                guard let chunk else { preconditionFailure("SweepSession: a whole point was not prepared") }
+                Journal.appendCompact(point, to: &compact.stream)
+                consume(chunk)
             }
         }
     }

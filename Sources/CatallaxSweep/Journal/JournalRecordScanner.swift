@@ -20,6 +20,10 @@ import CatallaxModel
 struct JournalRecordScanner {
     let _bytes: UnsafeRawBufferPointer
     var _at = 0
+    /// A run's values as they are read, copied out at its end: an array
+    /// grown value by value holds up to twice the room it needs, and a
+    /// resumed sweep keeps every journaled run's values.
+    var _values: [Double?] = []
 
     /// A scanner of `line`, a record without its newline.
     init(_ line: UnsafeRawBufferPointer) { _bytes = line }
@@ -49,19 +53,22 @@ struct JournalRecordScanner {
             failure = text
         }
         guard _skip("\"replicate\":"), let replicate = _count(), _skip(",\"values\":[") else { return nil }
-        var values: [Double?] = []
+        _values.removeAll(keepingCapacity: true)
         if !_skip("]") {
             repeat {
                 if _skip("null") {
-                    values.append(nil)
+                    _values.append(nil)
                 } else {
                     guard let bits = _bitPattern() else { return nil }
-                    values.append(Double(bitPattern: bits))
+                    _values.append(Double(bitPattern: bits))
                 }
             } while _skip(",")
             guard _skip("]") else { return nil }
         }
         guard _skip("}") else { return nil }
+        let values = [Double?](unsafeUninitializedCapacity: _values.count) { room, count in
+            count = room.initialize(fromContentsOf: _values)
+        }
         return (replicate, RunOutcome(values: values, failure: failure))
     }
 
