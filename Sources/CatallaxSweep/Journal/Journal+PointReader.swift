@@ -102,7 +102,12 @@ extension Journal {
         /// - Throws: ``Damage`` for a last line without its newline (cut short).
         func _nextLine() throws(Damage) -> ArraySlice<UInt8>? {
             while true {
-                if let newline = _buffer[_start...].firstIndex(of: UInt8(ascii: "\n")) {
+                // memchr rather than a search of the slice a byte at a time: a journal can be hundreds of megabytes.
+                let found = _start == _buffer.count ? nil : _buffer.withUnsafeBytes { bytes in
+                    memchr(bytes.baseAddress! + _start, Int32(UInt8(ascii: "\n")), bytes.count - _start)
+                        .map { bytes.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+                }
+                if let newline = found {
                     let line = _buffer[_start..<newline]
                     _start = newline + 1
                     _line += 1
