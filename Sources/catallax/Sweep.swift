@@ -83,7 +83,7 @@ extension Catallax {
             Machine.releaseFreedMemory()
             if resume {
                 let of = sweep.precision == nil ? "of \(session.runTotal) " : "(\(session.runTotal) planned so far) "
-                FileHandle.standardError.write(Data("resuming: \(session.resumed.count) \(of)runs already done\n".utf8))
+                FileHandle.standardError.write(Data("resuming: \(session.resumedRunCount) \(of)runs already done\n".utf8))
             }
             let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
             let start = DispatchTime.now().uptimeNanoseconds
@@ -105,7 +105,7 @@ extension Catallax {
                 cpu: Machine.cpuName, threads: execution.threads, laneWidth: execution.laneWidth(for: sweep.scenario),
                 batchSize: batchSize, wallSeconds: seconds,
                 agentStepsPerSecond: seconds > 0 ? session.agentStepsRun / seconds : 0,
-                resumedRuns: session.resumed.count)
+                resumedRuns: session.resumedRunCount)
             let record: SweepRecord
             let writesReport = !noReport && slice == .whole
             let paths = session.paths

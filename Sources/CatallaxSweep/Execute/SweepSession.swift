@@ -72,7 +72,13 @@ public final class SweepSession {
     /// Outcomes found in the journal when the session opened, except the
     /// runs whose price paths are kept: the journal holds no paths, so those
     /// runs (a pure function of point, replicate and seed) run again.
+    /// Without a precision target, ``run(stop:progress:prepare:consume:)``
+    /// empties it as it starts: each outcome then goes out with its point
+    /// instead of staying until the sweep ends (a hundred megabytes and
+    /// more for a large resume).
     public private(set) var resumed: [RunID: RunOutcome]
+    /// How many runs ``resumed`` held when the session opened.
+    public let resumedRunCount: Int
     /// The price path `P_0 … P_T` of every run of the shard with replicate
     /// `r < work.pathsReplicates`, once ``run(stop:progress:)`` has returned.
     public private(set) var paths: [RunID: [Double]] = [:]
@@ -114,6 +120,7 @@ public final class SweepSession {
         } else {
             resumed = [:]
         }
+        resumedRunCount = resumed.count
         // Every path that does not resume starts afresh.
         if options.force || !options.resume { try? FileManager.default.removeItem(at: _journalURL) }
         if !work.canonicalText.isEmpty { try RecordedSpec.record(work.canonicalText, in: folder) }
@@ -223,18 +230,21 @@ public final class SweepSession {
             for (run, outcome) in resumed { order.pending[run.point, default: []].append((run.replicate, outcome)) }
             Self._handOnWholePoints(&order, threads: options.threads, compact: compact, prepare: prepare, consume: consume)
         }
-        let shared = Mutex(_Shared(outcomes: work.adaptive == nil ? [:] : resumed, order: order, runsDone: resumed.count))
+        // Without a precision target there is one round, of every run not resumed.
+        var plan = _plan(round: 0, done: resumed)
+        if work.adaptive == nil { resumed = [:] }
+        let shared = Mutex(_Shared(outcomes: work.adaptive == nil ? [:] : resumed, order: order, runsDone: resumedRunCount))
         // Stops the executor on a journal failure too, without marking the caller's request.
         let halt = StopRequest(following: stop)
         let start = DispatchTime.now().uptimeNanoseconds
-        var total = resumed.count
+        var total = resumedRunCount
         var round = 0
-        // Without a precision target there is one round, of every run not resumed.
-        while !halt.isRequested, let plan = _plan(round: round, done: work.adaptive == nil ? resumed : shared.withLock { $0.outcomes }) {
-            total += plan.runCount
-            _execute(plan, executor, journal: journal, shared: shared, halt: halt, start: start, total: total, progress: progress,
+        while !halt.isRequested, let current = plan {
+            total += current.runCount
+            _execute(current, executor, journal: journal, shared: shared, halt: halt, start: start, total: total, progress: progress,
                      prepare: prepare) { Self._handOn(shared, compact: compact, prepare: prepare, consume: consume) }
             round += 1
+            plan = _plan(round: round, done: shared.withLock { $0.outcomes })
         }
         if work.adaptive != nil && !halt.isRequested {
             shared.withLock { state in

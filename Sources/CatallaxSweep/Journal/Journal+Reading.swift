@@ -30,41 +30,52 @@ extension Journal {
     /// - Complexity: O(file size).
     public static func read(_ url: URL) -> Contents {
         var contents = Contents(header: nil, outcomes: [:])
-        guard let data = try? Data(contentsOf: url) else { return contents }
+        // Read 4 MB at a time: a journal of a million runs is 160 MB, which a resume held whole besides its runs.
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return contents }
+        defer { try? handle.close() }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let decoder = JSONDecoder()
-        // Lines found with memchr: through `Data`'s generic iterator, finding them cost as much as reading them.
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        var buffer: [UInt8] = []
+        var consumed = 0  // the file's bytes before `buffer`
+        var number = 0
+        var failed: Int?  // a line that did not count: damage when anything follows it, else the torn last line
+        while let chunk = (try? handle.read(upToCount: 1 << 22)) ?? nil, !chunk.isEmpty {
+            buffer.append(contentsOf: chunk)
             var start = 0
-            var number = 0
-            while start < bytes.count {
-                number += 1
-                guard let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { break }
-                let newline = bytes.baseAddress!.distance(to: UnsafeRawPointer(found))
-                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
-                let counts: Bool
-                if number == 1 {
-                    contents.header = try? decoder.decode(Header.self, from: Data(line))
-                    counts = contents.header != nil
-                    // A hint (a run of a few metrics takes 100 bytes and more); a header's counts are not trusted to be sane.
-                    if let header = contents.header {
-                        let runs = header.points.multipliedReportingOverflow(by: header.replicates)
-                        contents.outcomes.reserveCapacity(max(0, min(runs.overflow ? .max : runs.partialValue, bytes.count / 128)))
+            // Lines found with memchr: through a generic iterator, finding them cost as much as reading them.
+            buffer.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                while start < bytes.count,
+                      let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                    if let line = failed { contents.corruptLine = contents.corruptLine ?? line }
+                    failed = nil
+                    number += 1
+                    let newline = bytes.baseAddress!.distance(to: UnsafeRawPointer(found))
+                    let line = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
+                    let counts: Bool
+                    if number == 1 {
+                        contents.header = try? decoder.decode(Header.self, from: Data(line))
+                        counts = contents.header != nil
+                        // A hint (a run of a few metrics takes 100 bytes and more); a header's counts are not trusted to be sane.
+                        if let header = contents.header {
+                            let runs = header.points.multipliedReportingOverflow(by: header.replicates)
+                            contents.outcomes.reserveCapacity(max(0, min(runs.overflow ? .max : runs.partialValue, size / 128)))
+                        }
+                    } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
+                        for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
+                        counts = true
+                    } else {
+                        counts = false
                     }
-                } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
-                    for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
-                    counts = true
-                } else {
-                    counts = false
-                }
-                start = newline + 1
-                if counts {
-                    contents.intactByteCount = start
-                } else if start < bytes.count {
-                    contents.corruptLine = contents.corruptLine ?? number
+                    start = newline + 1
+                    if counts { contents.intactByteCount = consumed + start } else { failed = number }
                 }
             }
+            buffer.removeSubrange(0..<start)
+            consumed += start
         }
-        contents.tornByteCount = data.count - contents.intactByteCount
+        // A line that did not count, followed by part of one, is damage; the part is torn.
+        if let line = failed, !buffer.isEmpty { contents.corruptLine = contents.corruptLine ?? line }
+        contents.tornByteCount = consumed + buffer.count - contents.intactByteCount
         return contents
     }
 

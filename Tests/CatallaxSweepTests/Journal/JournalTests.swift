@@ -103,6 +103,30 @@ import Testing
         #expect(contents.header == nil && contents.corruptLine == 1)
     }
 
+    /// A journal longer than the reader's 4 MB buffer: lines cut by the
+    /// buffer's edges read whole, a damaged line past the first buffer is
+    /// reported by its number, and the torn tail is measured.
+    @Test func aJournalLargerThanTheReadBufferReadsEveryLine() throws {
+        let url = try Self.journal(points: 40_000)
+        let intact = try Self.size(url)
+        #expect(intact > 4 << 20)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        // Line 35 001 is point 34 999's record: made unreadable, its runs are not read.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let damaged = lines[35_000]
+        text = lines[..<35_000].joined(separator: "\n") + "\n" + damaged.replacingOccurrences(of: "\"values\"", with: "\"valves\"") + "\n"
+            + lines[35_001...].joined(separator: "\n") + "{\"point\":40000,\"ru"
+        try text.write(to: url, atomically: false, encoding: .utf8)
+        let contents = Journal.read(url)
+        #expect(contents.header == Self.header)
+        #expect(contents.outcomes.count == 2 * 39_999)
+        #expect(contents.outcomes[RunID(point: 34_999, replicate: 0)] == nil)
+        #expect(Self.bits(contents.outcomes)[RunID(point: 39_999, replicate: 1)] == Self.bits([RunID(point: 0, replicate: 0): Self.outcome(39_999, 1)]).values.first)
+        #expect(contents.corruptLine == 35_001)
+        #expect(contents.intactByteCount == intact)
+        #expect(contents.tornByteCount == "{\"point\":40000,\"ru".utf8.count)
+    }
+
     /// A header's counts size the table of outcomes read; counts no sweep
     /// has (their product overflows, or one is negative) read the records all the same.
     @Test(arguments: [(Int.max, 3), (-4, 2), (3, -2), (Int.max, Int.max)])
