@@ -305,11 +305,7 @@ public final class SweepSession {
                                                    prepare: @Sendable (FinishedPoint) -> Chunk, consume: (Chunk) -> Void) {
         while true {
             var points: [FinishedPoint] = []
-            while points.count < 1024, order.next < order.pointCount, let expected = order.expected(order.next),
-                  (order.pending[order.next]?.count ?? 0) == expected {
-                points.append(_PointOrder<Chunk>._finished(order.next, order.pending.removeValue(forKey: order.next) ?? []))
-                order.next += 1
-            }
+            while points.count < 1024, let point = order.takeComplete() { points.append(point) }
             guard !points.isEmpty else { return }
             let whole = points, lanes = min(max(1, threads), points.count)
             let prepared = Mutex([Chunk?](repeating: nil, count: whole.count))

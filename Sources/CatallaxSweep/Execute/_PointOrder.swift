@@ -70,15 +70,24 @@ struct _PointOrder<Chunk: Sendable>: Sendable {
         while next < pointCount && items.count < limit {
             if let item = ready.removeValue(forKey: next) {
                 items.append(item)
-            } else if let expected = expected(next), (pending[next]?.count ?? 0) == expected {
-                items.append(.complete(Self._finished(next, pending.removeValue(forKey: next) ?? [])))
+                next += 1
+            } else if let point = takeComplete() {
+                items.append(.complete(point))
             } else {
                 break
             }
-            next += 1
         }
         handing = !items.isEmpty
         return items.isEmpty ? nil : items
+    }
+
+    /// The next point to hand on, taken out of ``pending`` (``next`` moves
+    /// past it), when every run it has is there; else `nil`. The one test
+    /// of a whole point, for ``take(upTo:)`` and the session's start.
+    mutating func takeComplete() -> FinishedPoint? {
+        guard next < pointCount, let expected = expected(next), (pending[next]?.count ?? 0) == expected else { return nil }
+        defer { next += 1 }
+        return Self._finished(next, pending.removeValue(forKey: next) ?? [])
     }
 
     static func _finished(_ point: Int, _ runs: [(replicate: Int, outcome: RunOutcome)]) -> FinishedPoint {

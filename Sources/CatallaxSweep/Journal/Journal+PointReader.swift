@@ -22,10 +22,7 @@ extension Journal {
 
         /// The journal's header, `nil` when the file is missing, empty or its first line unreadable.
         public private(set) var header: Header?
-        let _handle: FileHandle?
-        var _buffer: [UInt8] = []
-        var _start = 0
-        var _atEnd = false
+        var _lines: JournalLines
         /// The number (from 1) of the line last read.
         var _line = 0
         var _lastPoint = -1
@@ -42,13 +39,11 @@ extension Journal {
             _points = points
             _replicates = replicates
             _metrics = metrics
-            _handle = try? FileHandle(forReadingFrom: url)
-            if _handle != nil, let text = try? _nextLine() {
+            _lines = JournalLines(url, chunkSize: 1 << 20)
+            if _lines.isOpen, let text = try? _nextLine() {
                 header = try? _decoder.decode(Header.self, from: Data(text))
             }
         }
-
-        deinit { try? _handle?.close() }
 
         /// The point of the next record, without consuming it; `nil` at the end.
         /// - Throws: ``Damage`` when the next line is not a fit record.
@@ -101,27 +96,12 @@ extension Journal {
         /// The next line's bytes without its newline, `nil` at the end of the file.
         /// - Throws: ``Damage`` for a last line without its newline (cut short).
         func _nextLine() throws(Damage) -> ArraySlice<UInt8>? {
-            while true {
-                // memchr rather than a search of the slice a byte at a time: a journal can be hundreds of megabytes.
-                let found = _start == _buffer.count ? nil : _buffer.withUnsafeBytes { bytes in
-                    memchr(bytes.baseAddress! + _start, Int32(UInt8(ascii: "\n")), bytes.count - _start)
-                        .map { bytes.baseAddress!.distance(to: UnsafeRawPointer($0)) }
-                }
-                if let newline = found {
-                    let line = _buffer[_start..<newline]
-                    _start = newline + 1
-                    _line += 1
-                    return line
-                }
-                if _atEnd {
-                    guard _start == _buffer.count else { throw Damage(reason: "its last record is cut short") }
-                    return nil
-                }
-                _buffer.removeSubrange(0..<_start)
-                _start = 0
-                let chunk = (try? _handle?.read(upToCount: 1 << 20)) ?? nil
-                if let chunk, !chunk.isEmpty { _buffer.append(contentsOf: chunk) } else { _atEnd = true }
+            guard let line = _lines.next() else {
+                guard _lines.trailingByteCount == 0 else { throw Damage(reason: "its last record is cut short") }
+                return nil
             }
+            _line += 1
+            return line
         }
     }
 }

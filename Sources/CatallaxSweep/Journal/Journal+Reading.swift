@@ -31,51 +31,36 @@ extension Journal {
     public static func read(_ url: URL) -> Contents {
         var contents = Contents(header: nil, outcomes: [:])
         // Read 4 MB at a time: a journal of a million runs is 160 MB, which a resume held whole besides its runs.
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return contents }
-        defer { try? handle.close() }
+        var lines = JournalLines(url, chunkSize: 1 << 22)
+        guard lines.isOpen else { return contents }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let decoder = JSONDecoder()
-        var buffer: [UInt8] = []
-        var consumed = 0  // the file's bytes before `buffer`
         var number = 0
         var failed: Int?  // a line that did not count: damage when anything follows it, else the torn last line
-        while let chunk = (try? handle.read(upToCount: 1 << 22)) ?? nil, !chunk.isEmpty {
-            buffer.append(contentsOf: chunk)
-            var start = 0
-            // Lines found with memchr: through a generic iterator, finding them cost as much as reading them.
-            buffer.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-                while start < bytes.count,
-                      let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
-                    if let line = failed { contents.corruptLine = contents.corruptLine ?? line }
-                    failed = nil
-                    number += 1
-                    let newline = bytes.baseAddress!.distance(to: UnsafeRawPointer(found))
-                    let line = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
-                    let counts: Bool
-                    if number == 1 {
-                        contents.header = try? decoder.decode(Header.self, from: Data(line))
-                        counts = contents.header != nil
-                        // A hint (a run of a few metrics takes 100 bytes and more); a header's counts are not trusted to be sane.
-                        if let header = contents.header {
-                            let runs = header.points.multipliedReportingOverflow(by: header.replicates)
-                            contents.outcomes.reserveCapacity(max(0, min(runs.overflow ? .max : runs.partialValue, size / 128)))
-                        }
-                    } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
-                        for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
-                        counts = true
-                    } else {
-                        counts = false
-                    }
-                    start = newline + 1
-                    if counts { contents.intactByteCount = consumed + start } else { failed = number }
+        while let line = lines.next() {
+            if let line = failed { contents.corruptLine = contents.corruptLine ?? line }
+            failed = nil
+            number += 1
+            let counts: Bool
+            if number == 1 {
+                contents.header = try? decoder.decode(Header.self, from: Data(line))
+                counts = contents.header != nil
+                // A hint (a run of a few metrics takes 100 bytes and more); a header's counts are not trusted to be sane.
+                if let header = contents.header {
+                    let runs = header.points.multipliedReportingOverflow(by: header.replicates)
+                    contents.outcomes.reserveCapacity(max(0, min(runs.overflow ? .max : runs.partialValue, size / 128)))
                 }
+            } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
+                for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
+                counts = true
+            } else {
+                counts = false
             }
-            buffer.removeSubrange(0..<start)
-            consumed += start
+            if counts { contents.intactByteCount = lines.offset } else { failed = number }
         }
         // A line that did not count, followed by part of one, is damage; the part is torn.
-        if let line = failed, !buffer.isEmpty { contents.corruptLine = contents.corruptLine ?? line }
-        contents.tornByteCount = consumed + buffer.count - contents.intactByteCount
+        if let line = failed, lines.trailingByteCount > 0 { contents.corruptLine = contents.corruptLine ?? line }
+        contents.tornByteCount = lines.offset + lines.trailingByteCount - contents.intactByteCount
         return contents
     }
 
