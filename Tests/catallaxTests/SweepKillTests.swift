@@ -26,7 +26,7 @@ import Testing
     /// though it journaled a later batch of that plan: batches it had taken
     /// (they are taken in plan order) and not finished, so lost by the kill.
     static func hiddenLosses(before: Set<RunID>, after: Set<RunID>) -> Int {
-        let plan = Plan(points: 6, replicates: 32, batchSize: batchSize, done: before)
+        let plan = Plan(points: 6, replicates: 32, batchSize: batchSize, isDone: before.contains)
         guard let last = plan.batches.lastIndex(where: { !Set($0.runs).isDisjoint(with: after) }) else { return 0 }
         return plan.batches[...last].flatMap(\.runs).filter { !after.contains($0) }.count
     }

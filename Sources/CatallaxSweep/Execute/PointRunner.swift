@@ -18,7 +18,7 @@ public struct PointRunner: Sendable {
     public func run(replicates: Int, recordingPaths: Bool = false, offset: Int = 0) -> (outcomes: [RunOutcome], paths: [[Double]]) {
         let batchSize = executor.laneWidth.rawValue
         let plan = Plan(points: 1, replicates: offset + replicates, batchSize: batchSize,
-                        done: Set((0..<offset).map { RunID(point: 0, replicate: $0) }))
+                        isDone: { $0.replicate < offset })
         let results = Mutex<[Int: SweepExecutor.BatchResult]>([:])
         executor.run(plan, recordingPaths: { _ in recordingPaths }) { result in
             results.withLock { $0[result.batch.index] = result }

@@ -69,15 +69,11 @@ public final class SweepSession {
     public let options: SweepOptions
     let _lock: FolderLock
     let _journalURL: URL
-    /// Outcomes found in the journal when the session opened, except the
-    /// runs whose price paths are kept: the journal holds no paths, so those
-    /// runs (a pure function of point, replicate and seed) run again.
-    /// Without a precision target, ``run(stop:progress:prepare:consume:)``
-    /// empties it as it starts: each outcome then goes out with its point
-    /// instead of staying until the sweep ends (a hundred megabytes and
-    /// more for a large resume).
-    public private(set) var resumed: [RunID: RunOutcome]
-    /// How many runs ``resumed`` held when the session opened.
+    /// What the journal held when the session opened: which runs resume
+    /// (one bit each), and with a precision target their outcomes, emptied
+    /// by ``run(stop:progress:prepare:consume:)`` once it holds them.
+    var _journaled: JournaledRuns
+    /// How many runs the session takes from the journal instead of running them.
     public let resumedRunCount: Int
     /// The price path `P_0 … P_T` of every run of the shard with replicate
     /// `r < work.pathsReplicates`, once ``run(stop:progress:)`` has returned.
@@ -100,27 +96,28 @@ public final class SweepSession {
         _journalURL = folder.appendingPathComponent(Self.journalName)
         let header = Self._header(work, options.shard)
         // --force replaces whatever the folder holds: its journal (hundreds of MB for a large sweep) is not read.
-        let contents = options.force ? Journal.Contents(header: nil, outcomes: [:]) : Journal.read(_journalURL)
+        var journaled = JournaledRuns(work)
+        let contents = options.force ? Journal.Contents(header: nil, outcomes: [:])
+            : Journal.read(_journalURL) { journaled.add(point: $0, runs: $1) }
         let theirs = contents.header.map { $0 == header ? work.specHash : "\($0.specHash) shard \($0.shard)" } ?? otherResultsHash
         if options.force {
-            resumed = [:]
+            journaled = JournaledRuns(work)
         } else if let theirs, theirs != work.specHash {
             throw Self._refusal(folder, theirHash: contents.header?.specHash ?? theirs, theirs: theirs, work)
-        } else if let damage = contents.damage(points: work.points.count, replicates: work.maximumReplicates,
-                                               metrics: work.points.first?.scenario.metrics.count ?? 0, finished: false) {
+        } else if let damage = contents.damage(journaled.check) {
             throw .damagedJournal(path: _journalURL.path, damage: damage)
         } else if options.resume {
             guard contents.header == header else { throw .nothingToResume(folder: folder.path) }
             // A crash cut the last record short: drop it, or the next record is glued onto it.
             if contents.tornByteCount > 0 { try Journal.discardTornTail(of: _journalURL, keeping: contents.intactByteCount) }
-            // Filtered only when some runs keep paths: a filter copies the table, hundreds of thousands of runs.
-            resumed = work.pathsReplicates == 0 ? contents.outcomes : contents.outcomes.filter { $0.key.replicate >= work.pathsReplicates }
-        } else if contents.header == header && !Self.isComplete(work, options.shard, contents.outcomes) {
-            throw .interrupted(folder: folder.path, done: contents.outcomes.count, total: Self.runCount(work, options.shard, contents.outcomes))
+            if work.adaptive != nil { journaled.outcomes = journaled.resumedOutcomes }
+        } else if contents.header == header && !Self.isComplete(work, options.shard, journaled) {
+            throw .interrupted(folder: folder.path, done: journaled.count, total: Self.runCount(work, options.shard, journaled.outcomes))
         } else {
-            resumed = [:]
+            journaled = JournaledRuns(work)
         }
-        resumedRunCount = resumed.count
+        _journaled = journaled
+        resumedRunCount = journaled.resumable
         // Every path that does not resume starts afresh.
         if options.force || !options.resume { try? FileManager.default.removeItem(at: _journalURL) }
         if !work.canonicalText.isEmpty { try RecordedSpec.record(work.canonicalText, in: folder) }
@@ -130,7 +127,7 @@ public final class SweepSession {
 
     /// Runs of the shard in all, journaled or not; with a precision target,
     /// the runs of the stages the points have reached so far.
-    public var runTotal: Int { Self.runCount(work, options.shard, resumed) }
+    public var runTotal: Int { Self.runCount(work, options.shard, _journaled.outcomes) }
 
     /// Runs of `shard` in all; with a precision target, those of the stages `outcomes` reach.
     static func runCount(_ work: Work, _ shard: Shard, _ outcomes: [RunID: RunOutcome]) -> Int {
@@ -141,10 +138,10 @@ public final class SweepSession {
             .reduce(0) { $0 + adaptive.stage(ofPoint: $1, in: outcomes).end }
     }
 
-    /// Whether `outcomes` hold every run of `shard`.
-    static func isComplete(_ work: Work, _ shard: Shard, _ outcomes: [RunID: RunOutcome]) -> Bool {
-        guard let adaptive = work.adaptive else { return outcomes.count >= runCount(work, shard, outcomes) }
-        return adaptive.isComplete(points: work.points.count, shard: shard, outcomes: outcomes)
+    /// Whether `journaled` holds every run of `shard`.
+    static func isComplete(_ work: Work, _ shard: Shard, _ journaled: JournaledRuns) -> Bool {
+        guard let adaptive = work.adaptive else { return journaled.count >= runCount(work, shard, [:]) }
+        return adaptive.isComplete(points: work.points.count, shard: shard, outcomes: journaled.outcomes)
     }
 
     static func _header(_ work: Work, _ shard: Shard) -> Journal.Header {
@@ -226,14 +223,13 @@ public final class SweepSession {
         let executor = SweepExecutor(points: work.points, seed: work.seed, threads: options.threads, laneWidth: options.laneWidth)
         var order = _PointOrder<Chunk>(pointCount: work.points.count, replicates: work.replicates, shard: options.shard,
                                        adaptive: work.adaptive != nil)
-        if work.adaptive == nil {
-            for (run, outcome) in resumed { order.pending[run.point, default: []].append((run.replicate, outcome)) }
-            Self._handOnWholePoints(&order, threads: options.threads, compact: compact, prepare: prepare, consume: consume)
-        }
         // Without a precision target there is one round, of every run not resumed.
-        var plan = _plan(round: 0, done: resumed)
-        if work.adaptive == nil { resumed = [:] }
-        let shared = Mutex(_Shared(outcomes: work.adaptive == nil ? [:] : resumed, order: order, runsDone: resumedRunCount))
+        var plan = _plan(round: 0, outcomes: _journaled.outcomes)
+        if work.adaptive == nil {
+            _handOnResumedPoints(&order, compact: compact, prepare: prepare, consume: consume)
+        }
+        let shared = Mutex(_Shared(outcomes: _journaled.outcomes, order: order, runsDone: resumedRunCount))
+        _journaled.outcomes = [:]
         // Stops the executor on a journal failure too, without marking the caller's request.
         let halt = StopRequest(following: stop)
         let start = DispatchTime.now().uptimeNanoseconds
@@ -244,7 +240,7 @@ public final class SweepSession {
             _execute(current, executor, journal: journal, shared: shared, halt: halt, start: start, total: total, progress: progress,
                      prepare: prepare) { Self._handOn(shared, compact: compact, prepare: prepare, consume: consume) }
             round += 1
-            plan = _plan(round: round, done: shared.withLock { $0.outcomes })
+            plan = _plan(round: round, outcomes: shared.withLock { $0.outcomes })
         }
         if work.adaptive != nil && !halt.isRequested {
             shared.withLock { state in
@@ -295,31 +291,60 @@ public final class SweepSession {
         }
     }
 
-    /// Hands on, in order, the points from the next one on that are whole
-    /// before any run starts (resumed from the journal, or outside the
-    /// shard), preparing them on `threads` threads a window at a time.
-    /// Left to the workers, one of them prepared these points alone while
-    /// the others' finished points piled up waiting their turn: resuming
-    /// 10⁶ runs at 46% peaked at 600 MB, three times a fresh sweep.
-    static func _handOnWholePoints<Chunk: Sendable>(_ order: inout _PointOrder<Chunk>, threads: Int, compact: WholeFile.Open,
-                                                   prepare: @Sendable (FinishedPoint) -> Chunk, consume: (Chunk) -> Void) {
-        while true {
-            var points: [FinishedPoint] = []
-            while points.count < 1024, let point = order.takeComplete() { points.append(point) }
-            guard !points.isEmpty else { return }
-            let whole = points, lanes = min(max(1, threads), points.count)
-            let prepared = Mutex([Chunk?](repeating: nil, count: whole.count))
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-                for i in stride(from: lane, to: whole.count, by: lanes) {
-                    let chunk = prepare(whole[i])
-                    prepared.withLock { $0[i] = chunk }
+    /// Reads the resumed runs from the journal again, without a precision
+    /// target, and hands on, in order, every point that is whole before any
+    /// run starts (resumed whole, or outside the shard); the resumed runs of
+    /// points not whole wait in `order` for the runs still to do.
+    ///
+    /// The journal lists batches about in point order (the workers take them
+    /// so), so only the points at the edge of what is done are held: resuming
+    /// does not hold the runs it resumes. Where a run is recorded twice (a
+    /// journal edited by hand) its first record is the one taken.
+    func _handOnResumedPoints<Chunk: Sendable>(_ order: inout _PointOrder<Chunk>, compact: WholeFile.Open,
+                                               prepare: @Sendable (FinishedPoint) -> Chunk, consume: (Chunk) -> Void) {
+        var window: [FinishedPoint] = []
+        func gatherWholePoints() {
+            while let point = order.takeComplete() {
+                window.append(point)
+                if window.count == 1024 {
+                    Self._handOn(window, threads: options.threads, compact: compact, prepare: prepare, consume: consume)
+                    window.removeAll(keepingCapacity: true)
                 }
             }
-            for (point, chunk) in zip(whole, prepared.withLock { $0 }) {
-                guard let chunk else { preconditionFailure("SweepSession: a whole point was not prepared") }
-                Journal.appendCompact(point, to: &compact.stream)
-                consume(chunk)
+        }
+        // Taken out of the session, the set is changed in place: each run resumed is removed as it is read.
+        if resumedRunCount > 0, var left = _journaled.recorded.take() {
+            let kept = work.pathsReplicates
+            _ = Journal.read(_journalURL) { point, runs in
+                for (replicate, outcome) in runs where replicate >= kept && left.remove(RunID(point: point, replicate: replicate)) {
+                    order.pending[point, default: []].append((replicate, outcome))
+                }
+                gatherWholePoints()
             }
+        }
+        gatherWholePoints()
+        Self._handOn(window, threads: options.threads, compact: compact, prepare: prepare, consume: consume)
+    }
+
+    /// Hands on `points`, whole and in order, preparing them on `threads`
+    /// threads. Left to the workers, one of them prepared the resumed points
+    /// alone while the others' finished points piled up waiting their turn:
+    /// resuming 10⁶ runs at 46% peaked at 600 MB, three times a fresh sweep.
+    static func _handOn<Chunk: Sendable>(_ points: [FinishedPoint], threads: Int, compact: WholeFile.Open,
+                                         prepare: @Sendable (FinishedPoint) -> Chunk, consume: (Chunk) -> Void) {
+        guard !points.isEmpty else { return }
+        let lanes = min(max(1, threads), points.count)
+        let prepared = Mutex([Chunk?](repeating: nil, count: points.count))
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            for i in stride(from: lane, to: points.count, by: lanes) {
+                let chunk = prepare(points[i])
+                prepared.withLock { $0[i] = chunk }
+            }
+        }
+        for (point, chunk) in zip(points, prepared.withLock { $0 }) {
+            guard let chunk else { preconditionFailure("SweepSession: a whole point was not prepared") }
+            Journal.appendCompact(point, to: &compact.stream)
+            consume(chunk)
         }
     }
 
@@ -334,16 +359,17 @@ public final class SweepSession {
         var error: SweepError?
     }
 
-    /// The runs of round `round` given the runs `done`, or `nil` when none are left:
-    /// without a precision target, everything left in the first round.
-    func _plan(round: Int, done: [RunID: RunOutcome]) -> Plan? {
+    /// The runs of round `round`, or `nil` when none are left: with a
+    /// precision target, each point's current stage given the `outcomes` so
+    /// far; without one, every run the journal does not resume, in the first round.
+    func _plan(round: Int, outcomes: [RunID: RunOutcome]) -> Plan? {
         let plan: Plan
         if let adaptive = work.adaptive {
-            plan = adaptive.nextRound(points: work.points.count, batchSize: options.batchSize, shard: options.shard, done: done)
+            plan = adaptive.nextRound(points: work.points.count, batchSize: options.batchSize, shard: options.shard, done: outcomes)
         } else {
             guard round == 0 else { return nil }
             plan = Plan(points: work.points.count, replicates: work.replicates, batchSize: options.batchSize,
-                        shard: options.shard, done: Set(done.keys))
+                        shard: options.shard, isDone: _journaled.resumes)
         }
         return plan.batches.isEmpty ? nil : plan
     }

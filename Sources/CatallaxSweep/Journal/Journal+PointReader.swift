@@ -9,7 +9,7 @@ extension Journal {
     /// A finished journal is compact: its header, then one record per point
     /// holding runs, in ascending point order (``writeCompact(to:header:outcomes:)``
     /// and a finished sweep write it so). The reader refuses anything else
-    /// with the same phrases as ``Contents/damage(points:replicates:metrics:finished:)``:
+    /// with the same phrases as ``Journal/RunCheck`` and ``Contents/damage(_:)``:
     /// a line that is not a record, a last record cut short, a run the sweep
     /// does not have, a run with the wrong number of values, and records out
     /// of point order.
@@ -26,9 +26,8 @@ extension Journal {
         /// The number (from 1) of the line last read.
         var _line = 0
         var _lastPoint = -1
-        let _points: Int
-        let _replicates: Int
-        let _metrics: Int
+        /// The sweep's shape, for the phrases naming a run that does not fit it.
+        let _shape: RunCheck
         let _decoder = JSONDecoder()
         /// The record read ahead by ``peekPoint()``.
         var _ahead: FinishedPoint?
@@ -36,9 +35,7 @@ extension Journal {
         /// Opens the journal at `url` of a sweep of `points` points × `replicates`
         /// replicates whose runs report `metrics` values each, and reads its header.
         public init(_ url: URL, points: Int, replicates: Int, metrics: Int) {
-            _points = points
-            _replicates = replicates
-            _metrics = metrics
+            _shape = RunCheck(points: points, replicates: replicates, metrics: metrics)
             _lines = JournalLines(url, chunkSize: 1 << 20)
             if _lines.isOpen, let text = try? _nextLine() {
                 header = try? _decoder.decode(Header.self, from: Data(text))
@@ -78,12 +75,7 @@ extension Journal {
             outcomes.reserveCapacity(record.runs.count)
             // Written in ascending order: the sort is then one pass.
             for (replicate, outcome) in record.runs.sorted(by: { $0.replicate < $1.replicate }) {
-                guard (0..<_points).contains(point), (0..<_replicates).contains(replicate) else {
-                    throw Damage(reason: "it records run (point \(point), replicate \(replicate)), which a sweep of \(_points) points × \(_replicates) replicates does not have")
-                }
-                guard outcome.values.count == _metrics else {
-                    throw Damage(reason: "run (point \(point), replicate \(replicate)) has \(outcome.values.count) values where its scenario reports \(_metrics) metrics")
-                }
+                if let fault = _shape.fault(RunID(point: point, replicate: replicate), outcome) { throw Damage(reason: fault) }
                 guard replicates.last != replicate else {
                     throw Damage(reason: "line \(_line) records replicate \(replicate) of point \(point) twice")
                 }

@@ -8,7 +8,8 @@ extension Journal {
     public struct Contents: Sendable {
         /// The header, `nil` if the file is missing, empty or its first line unreadable.
         public var header: Header?
-        /// Recorded outcomes by run.
+        /// Recorded outcomes by run (the last record of a run wins); empty
+        /// from ``Journal/read(_:eachRecord:)``, which hands them on instead.
         public var outcomes: [RunID: RunOutcome]
         /// Bytes up to the end of the last complete record: what is left
         /// once a torn last line is cut off.
@@ -21,19 +22,34 @@ extension Journal {
     }
 
     /// Reads the journal at `url`; a missing file is an empty journal.
+    /// Holds every recorded outcome: see ``read(_:eachRecord:)`` for a
+    /// reading that hands the records on instead.
+    /// - Complexity: O(file size).
+    public static func read(_ url: URL) -> Contents {
+        var outcomes: [RunID: RunOutcome] = [:]
+        var contents = read(url) { point, runs in
+            for (replicate, outcome) in runs { outcomes[RunID(point: point, replicate: replicate)] = outcome }
+        }
+        contents.outcomes = outcomes
+        return contents
+    }
+
+    /// Reads the journal at `url`, handing each record's point and runs to
+    /// `eachRecord` in the file's order; the returned contents leave
+    /// ``Contents/outcomes`` empty. A missing file is an empty journal.
     ///
     /// A line counts when it ends in a newline and decodes. A crash can only
     /// cut the last line short (each record is one `write`), so a last line
     /// that does not count is torn: it is left out of ``Contents/intactByteCount``.
     /// Any other line that does not count is reported as
     /// ``Contents/corruptLine`` and skipped.
-    /// - Complexity: O(file size).
-    public static func read(_ url: URL) -> Contents {
+    /// - Complexity: O(file size); a few megabytes in memory besides what `eachRecord` keeps.
+    public static func read(_ url: URL, eachRecord: (_ point: Int, _ runs: [(replicate: Int, outcome: RunOutcome)]) -> Void)
+        -> Contents {
         var contents = Contents(header: nil, outcomes: [:])
-        // Read 4 MB at a time: a journal of a million runs is 160 MB, which a resume held whole besides its runs.
+        // Read 4 MB at a time: a journal of a million runs is 160 MB.
         var lines = JournalLines(url, chunkSize: 1 << 22)
         guard lines.isOpen else { return contents }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let decoder = JSONDecoder()
         var number = 0
         var failed: Int?  // a line that did not count: damage when anything follows it, else the torn last line
@@ -45,13 +61,8 @@ extension Journal {
             if number == 1 {
                 contents.header = try? decoder.decode(Header.self, from: Data(line))
                 counts = contents.header != nil
-                // A hint (a run of a few metrics takes 100 bytes and more); a header's counts are not trusted to be sane.
-                if let header = contents.header {
-                    let runs = header.points.multipliedReportingOverflow(by: header.replicates)
-                    contents.outcomes.reserveCapacity(max(0, min(runs.overflow ? .max : runs.partialValue, size / 128)))
-                }
             } else if let record = Self._runs(ofRecord: line, decoder: decoder) {
-                for (replicate, outcome) in record.runs { contents.outcomes[RunID(point: record.point, replicate: replicate)] = outcome }
+                eachRecord(record.point, record.runs)
                 counts = true
             } else {
                 counts = false

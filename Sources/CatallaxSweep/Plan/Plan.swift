@@ -10,16 +10,17 @@ public struct Plan: Sendable {
     /// How many runs the plan holds.
     public var runCount: Int
 
-    /// The plan of `points × replicates` runs in `shard`, without those in `done`.
+    /// The plan of `points × replicates` runs in `shard`, without those `isDone` names.
     /// - Parameters:
     ///   - points: the sweep's number of points.
     ///   - replicates: replicates per point.
     ///   - batchSize: the most replicates in one batch (a multiple of the
     ///     lane width keeps every lane busy).
     ///   - shard: the slice of the sweep to plan.
-    ///   - done: runs already finished (from the journal).
+    ///   - isDone: whether a run is already finished (in the journal).
     /// - Complexity: O(points × replicates).
-    public init(points: Int, replicates: Int, batchSize: Int, shard: Shard = .whole, done: Set<RunID> = []) {
+    public init(points: Int, replicates: Int, batchSize: Int, shard: Shard = .whole,
+                isDone: (RunID) -> Bool = { _ in false }) {
         precondition(batchSize >= 1)
         var batches = Batches()
         var runCount = 0
@@ -27,7 +28,7 @@ public struct Plan: Sendable {
             var pending: [Int] = []
             for replicate in 0..<replicates {
                 let run = RunID(point: point, replicate: replicate)
-                guard shard.contains(run, replicatesPerPoint: replicates), !done.contains(run) else { continue }
+                guard shard.contains(run, replicatesPerPoint: replicates), !isDone(run) else { continue }
                 pending.append(replicate)
                 runCount += 1
                 if pending.count == batchSize {

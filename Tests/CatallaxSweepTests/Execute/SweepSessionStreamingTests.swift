@@ -79,6 +79,39 @@ struct SweepSessionStreamingTests {
                 == Data(contentsOf: fresh.appendingPathComponent(SweepSession.journalName)))
     }
 
+    /// A resume reads the journaled runs again as it hands the points on,
+    /// and holds a point's runs only until it is whole: records in reverse
+    /// order (every point waits to the end), and a run recorded twice (the
+    /// first record taken), still give the fresh run's points and journal.
+    @Test(arguments: [2, 16])
+    func aResumeTakesTheJournaledRunsInAnyOrder(batchSize: Int) throws {
+        let folder = try TestSupport.temporaryFolder(), fresh = try TestSupport.temporaryFolder()
+        let stop = StopRequest()
+        let batches = Atomic(0)
+        #expect(throws: SweepError.self) {
+            try Self.session(folder, shard: .whole, batchSize: batchSize).run(stop: stop, progress: { _ in
+                if batches.add(1, ordering: .relaxed).newValue >= 6 { stop.request() }
+            }, prepare: { $0 }, consume: { _ in })
+        }
+        let journal = folder.appendingPathComponent(SweepSession.journalName)
+        let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
+        let records = lines.dropFirst()
+        try #require(records.count >= 3)
+        let shuffled = [lines[0]] + records.reversed() + [records.first!]
+        try Data((shuffled.joined(separator: "\n") + "\n").utf8).write(to: journal)
+        let handed = Handed()
+        let resumed = try Self.session(folder, shard: .whole, batchSize: batchSize, resume: true)
+        #expect(resumed.resumedRunCount == Journal.read(journal).outcomes.count)
+        try resumed.run(prepare: { $0 }, consume: { handed.points.append($0) })
+        let expected = try Self.session(fresh, shard: .whole, batchSize: batchSize).run()
+        #expect(handed.points.map(\.point) == Array(Self.spec.points.indices))
+        #expect(handed.points.allSatisfy { point in
+            point.replicates == Array(0..<Self.spec.replicates)
+                && zip(point.replicates, point.outcomes).allSatisfy { expected[RunID(point: point.point, replicate: $0)] == $1 }
+        })
+        #expect(try Data(contentsOf: journal) == Data(contentsOf: fresh.appendingPathComponent(SweepSession.journalName)))
+    }
+
     @Test func openingTheFolderRemovesWhatAKilledWriterLeft() throws {
         let folder = try TestSupport.temporaryFolder()
         let left = folder.appendingPathComponent(".runs.csv.4242.tmp"), kept = folder.appendingPathComponent("notes.tmp")

@@ -17,7 +17,7 @@ struct PlanBatchesTests {
     @Test(arguments: [Shard.whole, Shard(index: 2, count: 3)])
     func aPlanWithResumedRunsListsTheRestOfEachPoint(shard: Shard) {
         let done: Set<RunID> = [RunID(point: 0, replicate: 2), RunID(point: 1, replicate: 0), RunID(point: 1, replicate: 7)]
-        let plan = Plan(points: 3, replicates: 20, batchSize: 6, shard: shard, done: done)
+        let plan = Plan(points: 3, replicates: 20, batchSize: 6, shard: shard, isDone: done.contains)
         let runs = plan.batches.flatMap(\.runs)
         let expected = (0..<3).flatMap { p in (0..<20).map { RunID(point: p, replicate: $0) } }
             .filter { shard.contains($0, replicatesPerPoint: 20) && !done.contains($0) }
