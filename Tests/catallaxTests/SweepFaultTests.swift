@@ -143,6 +143,29 @@ import Testing
         try SweepFixture.expectSameResults(out, cleanRun(spec, in: folder))
     }
 
+    /// A live journal is checked run by run as it is read: a run the sweep
+    /// does not have is named before a run with the wrong number of values,
+    /// each the first of its kind in run order, whatever line holds it.
+    @Test func aJournaledRunThatDoesNotFitTheSweepIsRefusedNamingTheFirst() throws {
+        let (folder, spec, out) = try finishedTinySweep()
+        var lines = try Self.lines(out)
+        lines.remove(at: lines.count - 2)  // the last point's record: the sweep is unfinished
+        let fewer = lines[3].replacingOccurrences(of: #""values":\["[0-9a-f]+","#, with: "\"values\":[", options: .regularExpression)
+        lines[3] = Substring(fewer)
+        try lines.joined(separator: "\n").write(to: Self.journal(out), atomically: true, encoding: .utf8)
+        let misshapen = try sweep([spec, "--out", out.path, "--resume"])
+        #expect(misshapen.status == 2)
+        #expect(misshapen.error.contains("is damaged: run (point 2, replicate 0) has"), "\(misshapen.error)")
+        #expect(misshapen.error.contains("values where its scenario reports"), "\(misshapen.error)")
+        lines[2] = Substring(lines[2].replacingOccurrences(of: "{\"point\":1,", with: "{\"point\":9999,"))
+        try lines.joined(separator: "\n").write(to: Self.journal(out), atomically: true, encoding: .utf8)
+        let outside = try sweep([spec, "--out", out.path, "--resume"])
+        #expect(outside.status == 2)
+        #expect(outside.error.contains("is damaged: it records run (point 9999, replicate 0), which a sweep of"), "\(outside.error)")
+        #expect(try sweep([spec, "--out", out.path, "--force"]).status == 0)
+        try SweepFixture.expectSameResults(out, cleanRun(spec, in: folder))
+    }
+
     @Test func aChangedSpecIsRefusedNamingWhatChanged() throws {
         let refused = try resumeChangedSpec([("seed = 3", "seed = 4"), ("replicates = 6", "replicates = 8"),
                                              ("k = [2e-5, 2e-4]", "k = [2e-5, 3e-4]")])
