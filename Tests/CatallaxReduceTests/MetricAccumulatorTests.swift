@@ -12,6 +12,17 @@ import Testing
         #expect(accumulator.failures == 0)
     }
 
+    @Test func roomReservedChangesNothingItHolds() {
+        var reserved = MetricAccumulator(reservingCapacity: 4), grown = MetricAccumulator()
+        #expect(reserved == grown)
+        for x in [2.5, .nan, -7, 1e300, 0.125] {
+            reserved.add(x)
+            grown.add(x)
+        }
+        #expect(reserved == grown)
+        #expect(reserved.summary() == grown.summary())
+    }
+
     @Test func countsNonFiniteValuesAsFailures() {
         var accumulator = MetricAccumulator()
         accumulator.add(1)

@@ -75,7 +75,7 @@ public struct SweepReduction: Sendable {
     /// - Complexity: O(n log n) for n runs (the quantiles).
     public static func summaries(of outcomes: some Sequence<RunOutcome>, metrics: [Metric])
         -> (summaries: [MetricSummary], failedRuns: Int) {
-        var accumulators = Array(repeating: MetricAccumulator(), count: metrics.count)
+        var accumulators = (0..<metrics.count).map { _ in MetricAccumulator(reservingCapacity: outcomes.underestimatedCount) }
         var failed = 0
         for outcome in outcomes {
             if outcome.failure != nil { failed += 1 }
