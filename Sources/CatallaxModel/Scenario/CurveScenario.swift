@@ -54,11 +54,17 @@ extension CurveScenario {
         var curveNumbers: [String: Double] = [:]
         // Each key is found once and its field set in place: every point of a sweep is built this way, twice.
         for (key, value) in assignments where !_isSameKey(key, "curve") {
-            let field = Self.fields.first { _isSameKey($0.key, key) }
-            let curveIndex = curveDescriptors.firstIndex { _isSameKey($0.key, key) }
+            // Found by index through buffer pointers, whose elements are read in place: a search
+            // of the arrays copied each field and descriptor it passed (a retain of each text).
+            let field = Self.fields.withUnsafeBufferPointer { fields in
+                fields.indices.first { _isSameKey(fields[$0].key, key) }.map { fields[$0] }
+            }
+            let curveIndex = curveDescriptors.withUnsafeBufferPointer { descriptors in
+                descriptors.indices.first { _isSameKey(descriptors[$0].key, key) }
+            }
             let checked: ParameterValue
             if let field { checked = try field._box.descriptor.checked(value) }
-            else if let curveIndex { checked = try curveDescriptors[curveIndex].checked(value) }
+            else if let curveIndex { checked = try curveDescriptors.withUnsafeBufferPointer { (d) throws(ParameterError) in try d[curveIndex].checked(value) } }
             else {
                 // The list of every allowed key is built only to name them in the error.
                 _ = try (Self.fields.map(\.descriptor) + curveDescriptors).descriptor(forKey: key)

@@ -146,16 +146,20 @@ extension ScenarioPoint {
     /// and a `String` for every value was most of the cost).
     /// - Complexity: O(keys · (given + family keys)).
     public func appendKeyedTexts(to text: inout ByteText, replacing given: [(key: String, value: String)]) {
-        _forEachKeyedEntry { entry in
-            if let keyedPrefix = entry.field?._box.keyedPrefix { text.bytes.append(contentsOf: keyedPrefix) } else {
-                text.write(" ")
-                text.write(entry.key)
-                text.write("=")
-            }
-            if entry.isFirstOfKey, let set = given.last(where: { _isSameKey($0.key, entry.key) && !$0.value.isEmpty }) {
-                text.write(set.value)
-            } else {
-                _appendOwnText(of: entry, to: &text)
+        // Searched through a buffer pointer, whose elements are read in place: the array's
+        // subscript copied each pair it compared (a retain and release of both texts).
+        given.withUnsafeBufferPointer { given in
+            _forEachKeyedEntry { entry in
+                if let keyedPrefix = entry.field?._box.keyedPrefix { text.bytes.append(contentsOf: keyedPrefix) } else {
+                    text.write(" ")
+                    text.write(entry.key)
+                    text.write("=")
+                }
+                if entry.isFirstOfKey, let set = given.lastIndex(where: { _isSameKey($0.key, entry.key) && !$0.value.isEmpty }) {
+                    text.write(given[set].value)
+                } else {
+                    _appendOwnText(of: entry, to: &text)
+                }
             }
         }
     }
@@ -173,11 +177,17 @@ extension ScenarioPoint {
             let key = field.key
             body(_KeyedEntry(key: key, isFirstOfKey: true, field: field, familyValue: own.isEmpty ? nil : familyValue(key)))
         }
-        let descriptors = family?.descriptors ?? []
-        for (i, descriptor) in descriptors.enumerated() {
-            let key = descriptor.key
-            let isFirst = !Self.fields.contains { _isSameKey($0.key, key) } && !descriptors[..<i].contains { _isSameKey($0.key, key) }
-            body(_KeyedEntry(key: key, isFirstOfKey: isFirst, field: nil, familyValue: familyValue(key)))
+        // Read in place through buffer pointers: walking the arrays copied each descriptor
+        // (six texts) and field it passed, for every point.
+        (family?.descriptors ?? []).withUnsafeBufferPointer { descriptors in
+            Self.fields.withUnsafeBufferPointer { fields in
+                for i in descriptors.indices {
+                    let key = descriptors[i].key
+                    let isFirst = !fields.indices.contains { _isSameKey(fields[$0].key, key) }
+                        && !(0..<i).contains { _isSameKey(descriptors[$0].key, key) }
+                    body(_KeyedEntry(key: key, isFirstOfKey: isFirst, field: nil, familyValue: familyValue(key)))
+                }
+            }
         }
     }
 
