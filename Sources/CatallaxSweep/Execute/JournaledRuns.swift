@@ -52,6 +52,12 @@ struct JournaledRuns {
         run.replicate >= pathsReplicates && (recorded?.contains(run) ?? (outcomes[run] != nil))
     }
 
+    /// Takes `run` out of the runs that resume; returns whether it was one
+    /// of them (so each resumed run is taken once, from its first record).
+    mutating func takeResumed(_ run: RunID) -> Bool {
+        run.replicate >= pathsReplicates && recorded?.remove(run) == true
+    }
+
     /// The outcomes a resume takes from the journal with a precision target.
     var resumedOutcomes: [RunID: RunOutcome] {
         pathsReplicates == 0 ? outcomes : outcomes.filter { $0.key.replicate >= pathsReplicates }

@@ -312,11 +312,12 @@ public final class SweepSession {
                 }
             }
         }
-        // Taken out of the session, the set is changed in place: each run resumed is removed as it is read.
-        if resumedRunCount > 0, var left = _journaled.recorded.take() {
-            let kept = work.pathsReplicates
+        if resumedRunCount > 0 {
+            // The session lets go of its set, so the copy taken here is changed in place as each run is taken.
+            var left = _journaled
+            _journaled.recorded = nil
             _ = Journal.read(_journalURL) { point, runs in
-                for (replicate, outcome) in runs where replicate >= kept && left.remove(RunID(point: point, replicate: replicate)) {
+                for (replicate, outcome) in runs where left.takeResumed(RunID(point: point, replicate: replicate)) {
                     order.pending[point, default: []].append((replicate, outcome))
                 }
                 gatherWholePoints()
