@@ -211,7 +211,8 @@ public struct RootCurve: BondingCurve, Equatable {
         let p = price
         let r = ((supply - tokens) / supply).squareRoot()
         let zero = tokens .== 0
-        let refund = ((2.0 / 3) * p * tokens * ((1 + r + r * r) / (1 + r))).replacing(with: 0, where: zero)
+        let factor: V = (1 + r + r * r) / (1 + r)
+        let refund = ((2.0 / 3) * p * tokens * factor).replacing(with: 0, where: zero)
         price = (p * r).replacing(with: p, where: zero)
         return refund
     }

@@ -69,7 +69,11 @@ public enum AscendingSort {
             counts.initialize(repeating: 0)
             for value in values {
                 let bits = value.bitPattern
-                for digit in 0..<8 { counts[digit &* 256 &+ Int((bits &>> UInt64(8 &* digit)) & 0xFF)] &+= 1 }
+                for digit in 0..<8 {
+                    let shift = UInt64(8 &* digit)
+                    let byte = Int((bits &>> shift) & 0xFF)
+                    counts[digit &* 256 &+ byte] &+= 1
+                }
             }
             var from = values, to = scratch
             for digit in 0..<8 {

@@ -13,7 +13,8 @@ extension OptimizationReport {
     func paretoFigure() -> Figure {
         let second = spec.secondObjective!
         let feasible = record.rows.filter { $0.status == .feasible && $0.mean != nil && $0.secondMean != nil }
-        let front = record.front.map { record.rows[$0] }.filter { $0.mean != nil && $0.secondMean != nil }.sorted { $0.mean! < $1.mean! }
+        let front: [EvaluationRow] = record.front.map { record.rows[$0] }
+            .filter { $0.mean != nil && $0.secondMean != nil }.sorted { $0.mean! < $1.mean! }
         func tooltip(_ row: EvaluationRow) -> String {
             "candidate \(row.candidate): \(describe(row)); \(labels.name(spec.objective)) \(Self.meanText(row.mean, row.ciLow, row.ciHigh)), "
                 + "\(labels.name(second)) \(Self.meanText(row.secondMean, row.secondLow, row.secondHigh))"

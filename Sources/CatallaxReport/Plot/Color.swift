@@ -46,7 +46,8 @@ package struct Color: Sendable, Equatable {
     /// The colour a fraction `t ∈ [0, 1]` of the way from `self` to `other`, channel by channel.
     func mixed(with other: Color, _ t: Double) -> Color {
         func channel(_ a: UInt8, _ b: UInt8) -> UInt8 {
-            UInt8((Double(a) + (Double(b) - Double(a)) * t).rounded())
+            let mix: Double = Double(a) + (Double(b) - Double(a)) * t
+            return UInt8(mix.rounded())
         }
         return Color(red: channel(red, other.red), green: channel(green, other.green), blue: channel(blue, other.blue))
     }

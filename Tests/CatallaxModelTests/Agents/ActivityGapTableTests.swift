@@ -79,11 +79,11 @@ import Testing
 
     @Test func activityAtTheEndsOfItsDomain() {
         let always = ActivityGapTable(activity: 1, limit: 1001)
-        #expect(always.gap(forDraw: SIMD4(0x1p-53, 0.5, 0.9, 1 - 0x1p-53)) == SIMD4(repeating: 0))
+        #expect(always.gap(forDraw: SIMD4<Double>(0x1p-53, 0.5, 0.9, 1 - 0x1p-53)) == SIMD4<Double>(repeating: 0))
         let never = ActivityGapTable(activity: 0, limit: 1001)
-        #expect(never.gap(forDraw: SIMD4(0x1p-53, 0.5, 0.9, 1 - 0x1p-53)) == SIMD4(repeating: 1001))
+        #expect(never.gap(forDraw: SIMD4<Double>(0x1p-53, 0.5, 0.9, 1 - 0x1p-53)) == SIMD4<Double>(repeating: 1001))
         let subnormal = ActivityGapTable(activity: 5e-324, limit: 1001)
-        #expect(subnormal.gap(forDraw: SIMD2(0x1p-53, 1 - 0x1p-53)) == SIMD2(repeating: 1001))
+        #expect(subnormal.gap(forDraw: SIMD2<Double>(0x1p-53, 1 - 0x1p-53)) == SIMD2<Double>(repeating: 1001))
     }
 
     @Test func tablesStaySmallForEveryActivity() {

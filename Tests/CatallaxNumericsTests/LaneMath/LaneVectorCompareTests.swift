@@ -15,7 +15,7 @@ import Testing
                 a[lane] = values[Int(sampler.unit() * Double(values.count))]
                 b[lane] = values[Int(sampler.unit() * Double(values.count))]
             }
-            let masks = [a .< b, a .<= b, a .> b, a .>= b, a .== b, a .!= b, a .< 1.0, a .>= 0.0]
+            let masks: [SIMDMask<V.MaskStorage>] = [a .< b, a .<= b, a .> b, a .>= b, a .== b, a .!= b, a .< 1.0, a .>= 0.0]
             for lane in 0..<V.scalarCount {
                 let (x, y) = (a[lane], b[lane])
                 let expected = [x < y, x <= y, x > y, x >= y, x == y, x != y, x < 1, x >= 0]

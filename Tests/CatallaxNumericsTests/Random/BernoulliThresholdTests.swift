@@ -21,11 +21,11 @@ import Testing
         let words = SIMD8<UInt32>(0, 1, 0x7fff_ffff, 0x8000_0000, 0xffff_fffe, 0xffff_ffff, 2, 3)
         let never = BernoulliThreshold(probability: 0)
         let always = BernoulliThreshold(probability: 1)
-        #expect(never.accepts(words) == SIMDMask(repeating: false))
-        #expect(always.accepts(words) == SIMDMask(repeating: true))
+        #expect(never.accepts(words) == SIMDMask<SIMD8<Int32>>(repeating: false))
+        #expect(always.accepts(words) == SIMDMask<SIMD8<Int32>>(repeating: true))
         let lanes = SIMD8<UInt64>(truncatingIfNeeded: words)
-        #expect(never.accepts(lanes, as: SIMD8<Double>.self) == SIMDMask(repeating: false))
-        #expect(always.accepts(lanes, as: SIMD8<Double>.self) == SIMDMask(repeating: true))
+        #expect(never.accepts(lanes, as: SIMD8<Double>.self) == SIMDMask<SIMD8<Int64>>(repeating: false))
+        #expect(always.accepts(lanes, as: SIMD8<Double>.self) == SIMDMask<SIMD8<Int64>>(repeating: true))
     }
 
     @Test func quarterSplitsTheWordsAtTwoToThe30() {

@@ -69,7 +69,7 @@ enum ReportFixture {
     static var paths: [RunID: [Double]] {
         var paths: [RunID: [Double]] = [:]
         for p in spec.points.indices {
-            for r in 0..<3 { paths[RunID(point: p, replicate: r)] = (0...10).map { 1 + 0.01 * Double($0) * Double(r - 1) } }
+            for r in 0..<3 { paths[RunID(point: p, replicate: r)] = (0...10).map { (t: Int) -> Double in 1 + 0.01 * Double(t) * Double(r - 1) } }
         }
         return paths
     }

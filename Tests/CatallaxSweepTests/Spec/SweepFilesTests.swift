@@ -48,10 +48,10 @@ import _CatallaxTestSupport
         }
         // Power's n is even, the others geometric.
         let n = Self.steepnessAxis(header.blocks[3])
-        let even: [Double] = (0..<16).map { i in 1.0 + 3.0 * Double(i) / 15.0 }
+        let even: [Double] = (0..<16).map { (i: Int) -> Double in 1.0 + 3.0 * Double(i) / 15.0 }
         #expect(n == even)
         let k = Self.steepnessAxis(header.blocks[1])
-        #expect((1..<16).allSatisfy { abs(k[$0] / k[$0 - 1] - pow(100, 1.0 / 15)) < 1e-12 })
+        #expect((1..<16).allSatisfy { (i: Int) -> Bool in abs(k[i] / k[i - 1] - pow(100, 1.0 / 15)) < 1e-12 })
     }
 
     @Test func headlineSweepHas256AnchoredPoints() throws {

@@ -87,7 +87,7 @@ import _CatallaxTestSupport
         #expect(n.count == 16)
         #expect(n.first == 1)
         #expect(n.last == 4)
-        let expected: [Double] = (0..<16).map { i in 1.0 + 3.0 * Double(i) / 15.0 }
+        let expected: [Double] = (0..<16).map { (i: Int) -> Double in 1.0 + 3.0 * Double(i) / 15.0 }
         #expect(n == expected)
     }
 

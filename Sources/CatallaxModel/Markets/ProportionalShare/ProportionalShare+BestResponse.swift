@@ -47,8 +47,10 @@ extension ProportionalShare {
     ) -> V {
         let scaledUtility = A * C
         let scaledOthers = C * W
-        let discriminant = scaledOthers * scaledOthers + 4 * (B + C) * scaledUtility * W
-        let interior = 2 * W * (scaledUtility - B * W) / ((2 * B + C) * W + discriminant.squareRoot())
+        let discriminant: V = scaledOthers * scaledOthers + 4 * (B + C) * scaledUtility * W
+        let numerator: V = 2 * W * (scaledUtility - B * W)
+        let denominator: V = (2 * B + C) * W + discriminant.squareRoot()
+        let interior = numerator / denominator
         // NaN where W = 0 (0/0); maximum(0, NaN) is 0, and those lanes are replaced below.
         let opening = minimumBid.replacing(with: 0, where: A .<= 0)
         let bid = V.maximum(V.zero, interior).replacing(with: opening, where: W .<= 0)

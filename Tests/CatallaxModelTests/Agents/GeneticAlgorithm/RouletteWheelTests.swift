@@ -4,7 +4,9 @@ import Testing
 /// `RouletteWheel`: shares proportional to the shifted fitness, uniform when flat.
 @Suite struct RouletteWheelTests {
     /// Words at the midpoints of `count` equal slices of `[0, 2³²)`, so no word sits on a slice's edge.
-    static func evenWords(_ count: Int) -> [UInt32] { (0..<count).map { UInt32((UInt64(2 * $0 + 1) << 31) / UInt64(count)) } }
+    static func evenWords(_ count: Int) -> [UInt32] {
+        (0..<count).map { (i: Int) -> UInt32 in UInt32((UInt64(2 * i + 1) << 31) / UInt64(count)) }
+    }
 
     @Test func picksInProportionToPositiveFitness() {
         // Window 2..<6 of a larger array: π = (1, 2, 3, 4), all positive, so f = π, Σf = 10.

@@ -15,10 +15,11 @@ import _CatallaxTestSupport
         let rows = AlgorithmicCollusionRun.initialRows(grid, discount: 0.95)
         // Joint index a_0·2 + a_1; firm 0 at action 0 meets (0,0) and (0,1), firm 1 at action 0 meets (0,0) and (1,0).
         let π = grid.profits
-        #expect(abs(rows[0] - (π[0 * 2 + 0] + π[1 * 2 + 0]) / (0.05 * 2)) < 1e-14)
-        #expect(abs(rows[1] - (π[2 * 2 + 0] + π[3 * 2 + 0]) / (0.05 * 2)) < 1e-14)
-        #expect(abs(rows[2] - (π[0 * 2 + 1] + π[2 * 2 + 1]) / (0.05 * 2)) < 1e-14)
-        #expect(abs(rows[3] - (π[1 * 2 + 1] + π[3 * 2 + 1]) / (0.05 * 2)) < 1e-14)
+        let denominator: Double = 0.05 * 2   // (1 − δ)·m^{n−1}
+        #expect(abs(rows[0] - (π[0 * 2 + 0] + π[1 * 2 + 0]) / denominator) < 1e-14)
+        #expect(abs(rows[1] - (π[2 * 2 + 0] + π[3 * 2 + 0]) / denominator) < 1e-14)
+        #expect(abs(rows[2] - (π[0 * 2 + 1] + π[2 * 2 + 1]) / denominator) < 1e-14)
+        #expect(abs(rows[3] - (π[1 * 2 + 1] + π[3 * 2 + 1]) / denominator) < 1e-14)
     }
 
     @Test(arguments: [(10, 1000), (1000, 7)])

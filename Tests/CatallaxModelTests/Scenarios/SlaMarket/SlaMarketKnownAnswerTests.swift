@@ -77,15 +77,15 @@ import _CatallaxTestSupport
     @Test func oneContractMovesWhatTheOutcomeSays() {
         // 1 fulfilled: audited and clean, then signed again at score 4/3.
         let fulfilled = Self.accounts(Self.oneContract([("miss_reliable", 0), ("p_detect", 1)]))
-        #expect(fulfilled.steps == [[8, 1, 8, 0, 1], [6, 1.875, 8, 0.125, 2]])
-        #expect(fulfilled.records[1].reputations == [2.0 / 3])
-        #expect(Self.metric(fulfilled.outcome, .honestProfit) == 0.875 / 2)
+        #expect(fulfilled.steps == [[8, 1, 8, 0, 1], [6, 1.875, 8, 0.125, 2]] as [[Double]])
+        #expect(fulfilled.records[1].reputations == [2.0 / 3] as [Double])
+        #expect(Self.metric(fulfilled.outcome, .honestProfit) == (0.875 / 2) as Double)
         #expect(Self.metric(fulfilled.outcome, .requesterSurplus) == 1.5)
         #expect(Self.metric(fulfilled.outcome, .disputeRate) == 1 && Self.metric(fulfilled.outcome, .breachRate) == 0)
 
         // 2 honest miss: the price credited back, no slashing; score 5/3 − 2 < 0, unmatched.
         let missed = Self.accounts(Self.oneContract([("miss_reliable", 1), ("p_detect", 0)]))
-        #expect(missed.steps == [[8, 1, 8, 0, 1], [10, 7, 0, 0, 1]])
+        #expect(missed.steps == [[8, 1, 8, 0, 1], [10, 7, 0, 0, 1]] as [[Double]])
         #expect(missed.records[1].reputations == [1.0 / 3] && missed.records[1].left == [false])
         #expect(Self.metric(missed.outcome, .honestProfit) == -0.5 && Self.metric(missed.outcome, .requesterSurplus) == 0)
         #expect(Self.metric(missed.outcome, .breachRate) == 1 && Self.metric(missed.outcome, .missRate) == 1)
@@ -93,7 +93,7 @@ import _CatallaxTestSupport
 
         // 3 fraud proven: the collateral refunds the price, the rest goes to Y; the cheat leaves.
         let proven = Self.accounts(Self.oneContract([("share_cheating", 1), ("miss_cheat", 0), ("p_detect", 1)]))
-        #expect(proven.steps == [[8, 2, 8, 0, 0], [10, 3.875, 0, 4.125, 0]])
+        #expect(proven.steps == [[8, 2, 8, 0, 0], [10, 3.875, 0, 4.125, 0]] as [[Double]])
         #expect(proven.records[1].left == [true])
         #expect(Self.metric(proven.outcome, .cheaterProfit) == -4.125 / 2 && Self.metric(proven.outcome, .requesterSurplus) == 0)
         #expect(Self.metric(proven.outcome, .penaltiesPaid) == 3 && Self.metric(proven.outcome, .fraudCaught) == 1)
@@ -101,15 +101,15 @@ import _CatallaxTestSupport
 
         // 4 fraud not proven: paid in full, reputation up, signs again and skips again.
         let hidden = Self.accounts(Self.oneContract([("share_cheating", 1), ("miss_cheat", 0), ("p_detect", 0)]))
-        #expect(hidden.steps == [[8, 2, 8, 0, 0], [6, 3.875, 8, 0.125, 0]])
-        #expect(hidden.records[1].reputations == [2.0 / 3])
+        #expect(hidden.steps == [[8, 2, 8, 0, 0], [6, 3.875, 8, 0.125, 0]] as [[Double]])
+        #expect(hidden.records[1].reputations == [2.0 / 3] as [Double])
         #expect(Self.metric(hidden.outcome, .breachRate) == 1 && Self.metric(hidden.outcome, .missRate) == 0)
         #expect(Self.metric(hidden.outcome, .fraudCaught) == 0 && Self.metric(hidden.outcome, .cheaterProfit) == 0.9375)
         #expect(Self.metric(hidden.outcome, .requesterSurplus) == -1)
 
         // 5 partial refund: k = 1.5 < p refunds 1.5; the provider can still fund a contract and stays.
         let partial = Self.accounts(Self.oneContract([("share_cheating", 1), ("miss_cheat", 0), ("p_detect", 1), ("collateral", 1.5)]))
-        #expect(partial.steps == [[8, 6.5, 3.5, 0, 0], [9.5, 8.375, 0, 0.125, 0]])
+        #expect(partial.steps == [[8, 6.5, 3.5, 0, 0], [9.5, 8.375, 0, 0.125, 0]] as [[Double]])
         #expect(partial.records[1].left == [false])
     }
 
