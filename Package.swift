@@ -53,9 +53,11 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        // The lane arithmetic's vector operations (header-only; see its header for why they are C).
+        .target(name: "CLaneArithmetic"),
         .target(
             name: "CatallaxNumerics",
-            dependencies: ["COpenBLAS"],
+            dependencies: ["COpenBLAS", "CLaneArithmetic"],
             swiftSettings: kernelFlags
         ),
         .target(

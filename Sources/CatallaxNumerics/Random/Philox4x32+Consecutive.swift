@@ -23,9 +23,9 @@ extension Philox4x32 {
     ///   - key: the run's key.
     /// - Returns: the four words of each lane's block, word 0 first.
     @inlinable @inline(__always)
-    public static func blocks<B: SIMD>(
+    public static func blocks<B: LaneBits>(
         first: UInt32, counter1: UInt32, counter2: UInt32, counter3: UInt32, key: SIMD2<UInt32>
-    ) -> (B, B, B, B) where B.Scalar == UInt64 {
+    ) -> (B, B, B, B) {
         var lanes = B()
         for i in 0..<B.scalarCount { lanes[i] = UInt64(first &+ UInt32(truncatingIfNeeded: i)) }
         var x = (lanes, B(repeating: UInt64(counter1)), B(repeating: UInt64(counter2)), B(repeating: UInt64(counter3)))

@@ -96,9 +96,9 @@ extension Philox4x32 {
     ///   - key1: key word 1 of each lane (the high half of ``RunKey``).
     /// - Returns: the four words of each lane's block, word 0 first.
     @inlinable @inline(__always)
-    public static func block<B: SIMD>(
+    public static func block<B: LaneBits>(
         counter: SIMD4<UInt32>, key0: B, key1: B
-    ) -> (B, B, B, B) where B.Scalar == UInt64 {
+    ) -> (B, B, B, B) {
         // Round 1: the multiplied words are the same on every lane.
         let p0 = _multiplier0.multipliedFullWidth(by: counter[0])
         let p1 = _multiplier1.multipliedFullWidth(by: counter[2])
@@ -115,7 +115,7 @@ extension Philox4x32 {
     /// Unrolled by hand: left as a loop, the optimizer stops unrolling it
     /// at SIMD8 once the block is inlined into a larger loop.
     @inlinable @inline(__always)
-    internal static func _roundsTwoToTen<B: SIMD>(_ x: (B, B, B, B), key: (B, B)) -> (B, B, B, B) where B.Scalar == UInt64 {
+    internal static func _roundsTwoToTen<B: LaneBits>(_ x: (B, B, B, B), key: (B, B)) -> (B, B, B, B) {
         var x = x, k = key
         _bumpKey(&k); _round(&x, key: k)  // 2
         _bumpKey(&k); _round(&x, key: k)  // 3
@@ -132,7 +132,7 @@ extension Philox4x32 {
 
     /// One Philox round on every lane, `x ← round(x, k)`, on the low halves.
     @inlinable @inline(__always)
-    internal static func _round<B: SIMD>(_ x: inout (B, B, B, B), key k: (B, B)) where B.Scalar == UInt64 {
+    internal static func _round<B: LaneBits>(_ x: inout (B, B, B, B), key k: (B, B)) {
         let low = B(repeating: 0xFFFF_FFFF)
         // Masked operands make the multiply a 32×32 → 64-bit `vpmuludq`.
         let p0 = (x.0 & low) &* UInt64(_multiplier0)
@@ -142,7 +142,7 @@ extension Philox4x32 {
 
     /// The key schedule on every lane: `k ← k + (W₀, W₁)`, correct mod 2³² in the low halves.
     @inlinable @inline(__always)
-    internal static func _bumpKey<B: SIMD>(_ k: inout (B, B)) where B.Scalar == UInt64 {
+    internal static func _bumpKey<B: LaneBits>(_ k: inout (B, B)) {
         k.0 &+= UInt64(_weyl0)
         k.1 &+= UInt64(_weyl1)
     }

@@ -23,9 +23,9 @@ private func laneBlocks<W: SIMD>(counter: SIMD4<UInt32>, key0: W, key1: W) -> [S
 }
 
 /// The lane form at the lane type `B`; fails the test if a returned high half is not zero.
-private func wideLaneBlocks<W: SIMD, B: SIMD>(
+private func wideLaneBlocks<W: SIMD, B: LaneBits>(
     counter: SIMD4<UInt32>, key0: W, key1: W, as _: B.Type, keyHighBits: UInt64 = 0
-) -> [SIMD4<UInt32>] where W.Scalar == UInt32, B.Scalar == UInt64 {
+) -> [SIMD4<UInt32>] where W.Scalar == UInt32 {
     var k0 = B(), k1 = B()
     for i in key0.indices {
         k0[i] = keyHighBits << 32 | UInt64(key0[i])
