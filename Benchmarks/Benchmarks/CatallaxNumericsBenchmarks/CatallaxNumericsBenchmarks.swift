@@ -60,7 +60,7 @@ func philoxBenchmarks() {
 /// `blocksPerPass` lane blocks under a different key per lane (one lane is
 /// one run, as in the kernel), folded together so none is dead code.
 @inline(never)
-func laneBlocks<W: SIMD>(_: W.Type, key: SIMD2<UInt32>) -> W where W.Scalar == UInt64 {
+func laneBlocks<W: LaneBits>(_: W.Type, key: SIMD2<UInt32>) -> W {
     var key0 = W()
     for lane in 0..<W.scalarCount { key0[lane] = UInt64(key[0] &+ UInt32(lane)) }
     let key1 = W(repeating: UInt64(key[1]))
