@@ -69,9 +69,9 @@ extension LaneMath {
     /// The degree-9 minimax fit (Remez exchange) of the relative error of
     /// `r + r²·Q(r)` against `eʳ − 1`: 1.8e-17 before rounding, 3.4e-17 with
     /// the coefficients rounded to double. Evaluated in Estrin form: shallower
-    /// dependency chains than Horner, and short enough for LLVM's SLP
-    /// vectorizer to keep every lane in one register (a Horner chain after
-    /// the reduction exceeded its search depth and left lanes scalar).
+    /// dependency chains than Horner (while the lane arithmetic was the
+    /// standard library's per-lane loops, a Horner chain here also exceeded
+    /// the SLP vectorizer's search depth and left lanes scalar).
     /// Callers add `r + r²·Q` themselves, folded into their final FMA.
     @inlinable @_transparent
     internal static func _expm1Quotient<V: LaneVector>(_ r: V) -> V {
